@@ -1,0 +1,51 @@
+/** Closed vocabularies shared by the catalogue, the recogniser and the assessment. */
+
+export const LINK_KINDS = [
+  'meeting',
+  'personal-room',
+  'webinar',
+  'group-invite',
+  'contact-link',
+  'device-link',
+  'device-code-sign-in',
+  'other',
+] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
+
+export const ENCRYPTION_CLASSES = ['e2ee', 'optional-e2ee', 'to-server', 'none'] as const;
+export type EncryptionClass = (typeof ENCRYPTION_CLASSES)[number];
+
+export const LEVELS = ['danger', 'avoid', 'caution', 'ok', 'none'] as const;
+export type Level = (typeof LEVELS)[number];
+
+export const USES = ['group-video', 'one-to-one-call', 'group-text', 'webinar'] as const;
+export type Use = (typeof USES)[number];
+
+export const OWNER_TYPES = ['company', 'non-profit', 'community', 'company-led-open-source', 'unknown'] as const;
+export type OwnerType = (typeof OWNER_TYPES)[number];
+
+/** The Front Line Defenders guide (2020): listed it, declined it by name, or did not cover it. */
+export const GUIDE_STANCES = ['listed', 'declined', 'not-covered'] as const;
+export type GuideStance = (typeof GUIDE_STANCES)[number];
+
+export const ACCOUNT_IDENTIFIERS = [
+  'phone',
+  'email',
+  'username',
+  'third-party-login',
+  'none',
+  'unknown',
+] as const;
+export type AccountIdentifier = (typeof ACCOUNT_IDENTIFIERS)[number];
+
+/** Facts that can be compared with what the guide said; a difference needs a sourced change. */
+export const COMPARABLE_FACTS = [
+  'owner.name',
+  'jurisdiction',
+  'encryption.oneToOne',
+  'encryption.group',
+  'openSource',
+  'selfHostable',
+  'status',
+] as const;
+export type ComparableFact = (typeof COMPARABLE_FACTS)[number];

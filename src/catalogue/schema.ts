@@ -1,0 +1,185 @@
+/**
+ * The catalogue's shape, validated with zod in tests and at build time (never in the content
+ * script). One file per platform in data/platforms/<id>.json.
+ */
+import { z } from 'zod';
+import {
+  ACCOUNT_IDENTIFIERS,
+  COMPARABLE_FACTS,
+  ENCRYPTION_CLASSES,
+  GUIDE_STANCES,
+  LINK_KINDS,
+  OWNER_TYPES,
+  USES,
+} from './kinds';
+
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
+const checkedDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'the date checked, as YYYY-MM-DD');
+const platformId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a lowercase id with dashes');
+const hostName = z
+  .string()
+  .regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9]$/, 'a lowercase ASCII host name');
+const regexSource = z.string().refine((s) => {
+  try {
+    new RegExp(s);
+    return true;
+  } catch {
+    return false;
+  }
+}, 'a valid regular expression');
+const yesNoPartly = z.union([z.boolean(), z.literal('partly'), z.literal('unknown')]);
+
+export const sourceSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a short lowercase source id'),
+  url: z.url({ protocol: /^https?$/ }),
+  checked: checkedDate,
+  title: z.string().optional(),
+  /** What this source supports, in a few words. */
+  supports: z.string().min(1),
+});
+
+export const linkShapeSchema = z.strictObject({
+  /** Exact hosts (or "*.suffix") this shape applies to; default: every host of the platform. */
+  hosts: z.array(z.string().min(1)).optional(),
+  /** Regular expression tested against the normalised path (lowercased host, decoded once). */
+  path: regexSource,
+  /** Query parameters that must be present, each with a regular expression for its value. */
+  query: z.record(z.string(), regexSource).optional(),
+  /** Regular expression tested against the fragment, including the leading '#'. */
+  hash: regexSource.optional(),
+  kind: z.enum(LINK_KINDS),
+  note: z.string().optional(),
+});
+
+export const schemeSchema = z.strictObject({
+  /** URL scheme without the colon, lowercase: "zoommtg", "sgnl". */
+  scheme: z.string().regex(/^[a-z][a-z0-9+.-]*$/),
+  /** Regular expression tested against everything after "scheme:". */
+  pattern: regexSource.optional(),
+  kind: z.enum(LINK_KINDS),
+  note: z.string().optional(),
+});
+
+export const recogniserSchema = z.strictObject({
+  /** Hosts that belong to the platform exactly. */
+  hosts: z.array(hostName),
+  /** Registrable domains whose every subdomain belongs to the platform (vanity subdomains). */
+  hostSuffixes: z.array(hostName),
+  /** Registrable domains the platform's owner runs (its website, help pages): never lookalikes. May overlap between platforms of one owner. */
+  ownDomains: z.array(hostName),
+  /** Link shapes; a URL on the platform's hosts that matches none is not an invite link. */
+  links: z.array(linkShapeSchema).min(1),
+  schemes: z.array(schemeSchema),
+  /** Distinctive words that, in a foreign registrable domain on a meeting-shaped path, mark a lookalike. */
+  brandTokens: z.array(z.string().regex(/^[a-z0-9]{4,}$/, 'a lowercase token of 4+ letters or digits')),
+  examples: z.strictObject({
+    invite: z.array(z.strictObject({ url: z.string().min(1), kind: z.enum(LINK_KINDS) })).min(1),
+    notInvite: z.array(z.string().min(1)).min(1),
+  }),
+});
+
+const comparableValue = z.union([z.string(), z.boolean()]);
+
+export const platformSchema = z.strictObject({
+  id: platformId,
+  name: z.string().min(1),
+  website: z.url({ protocol: /^https$/ }),
+  owner: z.strictObject({
+    name: z.string().min(1),
+    type: z.enum(OWNER_TYPES),
+    /** Does the owner collect metadata about who talks to whom (the guide's "surveillance" test)? */
+    collectsMetadata: yesNoPartly,
+    notes: z.string().optional(),
+  }),
+  /** ISO 3166-1 alpha-2 code of the controlling entity. */
+  jurisdiction: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code'),
+  jurisdictionNotes: z.string().optional(),
+  encryption: z.strictObject({
+    oneToOne: z.enum(ENCRYPTION_CLASSES),
+    group: z.enum(ENCRYPTION_CLASSES),
+    /** In plain words: who can read what, and what depends on the host. */
+    notes: z.string().min(1),
+  }),
+  features: z.array(z.string().min(1)),
+  openSource: yesNoPartly,
+  licence: z.string().min(1),
+  hosting: z.string().min(1),
+  selfHostable: yesNoPartly,
+  cost: z.string().min(1),
+  limits: z.string().min(1),
+  account: z.strictObject({
+    /** true: everyone needs one; "host-only": only the organiser; false: nobody. */
+    required: z.union([z.boolean(), z.literal('host-only'), z.literal('unknown')]),
+    identifiers: z.array(z.enum(ACCOUNT_IDENTIFIERS)).min(1),
+    notes: z.string().optional(),
+  }),
+  access: z.string().min(1),
+  notes: z.string(),
+  status: z.enum(['active', 'discontinued']),
+  discontinued: z
+    .strictObject({ since: isoDate, replacedBy: platformId.optional(), notes: z.string().optional() })
+    .optional(),
+  guide: z.strictObject({
+    stance: z.enum(GUIDE_STANCES),
+    /** The guide's reason, for "declined". */
+    reason: z.string().optional(),
+    /** What the guide said for the comparable facts, as values of the same fields. */
+    said: z.partialRecord(z.enum(COMPARABLE_FACTS), comparableValue),
+  }),
+  changes: z.array(
+    z.strictObject({
+      fact: z.string().min(1),
+      old: z.string().min(1),
+      new: z.string().min(1),
+      since: isoDate.optional(),
+      sources: z.array(z.string()).min(1, 'every change needs at least one source'),
+    }),
+  ),
+  uses: z.array(z.enum(USES)).min(1),
+  sources: z.array(sourceSchema),
+  /** Sources for facts the guide does not give: fact key → source ids. */
+  factSources: z.record(z.string(), z.array(z.string()).min(1)),
+  /** Fact keys we could not verify; shown as such. */
+  unverified: z.array(z.string()),
+  recognise: recogniserSchema,
+});
+
+export const serverInstanceSchema = z.strictObject({
+  host: hostName,
+  operator: z.string().min(1),
+  country: z.string().regex(/^[A-Z]{2}$/).optional(),
+  official: z.boolean(),
+  notes: z.string().optional(),
+  sources: z.array(z.string()).min(1),
+});
+
+export const serverListSchema = z.strictObject({
+  platform: z.enum(['jitsi', 'bigbluebutton']),
+  description: z.string(),
+  sources: z.array(sourceSchema).min(1),
+  instances: z.array(serverInstanceSchema).min(1),
+});
+
+export const redirectWrapperSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(1),
+  hosts: z.array(hostName),
+  hostSuffixes: z.array(hostName),
+  path: regexSource,
+  /** How the target is carried: a query parameter, or Proofpoint's own encodings. */
+  carrier: z.union([
+    z.strictObject({ type: z.literal('query'), params: z.array(z.string().min(1)).min(1) }),
+    z.strictObject({ type: z.literal('proofpoint-v2') }),
+    z.strictObject({ type: z.literal('proofpoint-v3') }),
+  ]),
+  example: z.strictObject({ url: z.string(), target: z.string() }),
+  source: z.string().optional(),
+});
+export const redirectWrapperListSchema = z.strictObject({ wrappers: z.array(redirectWrapperSchema).min(1) });
+
+export type Platform = z.infer<typeof platformSchema>;
+export type LinkShape = z.infer<typeof linkShapeSchema>;
+export type ServerList = z.infer<typeof serverListSchema>;
+export type ServerInstance = z.infer<typeof serverInstanceSchema>;
+export type RedirectWrapper = z.infer<typeof redirectWrapperSchema>;
+export type Source = z.infer<typeof sourceSchema>;

@@ -1,10 +1,22 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
+import { readCatalogueFiles } from './src/catalogue/read-files';
+import { validateCatalogue } from './src/catalogue/validate';
+
+/** A broken catalogue fails the build, naming the file and the field. */
+function assertCatalogueValid(): void {
+  const { files, errors } = readCatalogueFiles(fileURLToPath(new URL('./data', import.meta.url)));
+  const result = validateCatalogue(files);
+  const all = [...errors, ...(result.ok ? [] : result.errors)];
+  if (all.length) throw new Error(`The catalogue is broken:\n  ${all.join('\n  ')}`);
+}
 
 // The content script must also run on the e2e fixture server (http://127.0.0.1); production
 // builds match every page anyway, so one list serves both.
 export default defineConfig({
   imports: false,
+  hooks: { 'build:before': assertCatalogueValid },
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({

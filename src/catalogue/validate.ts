@@ -154,10 +154,12 @@ export function validateCatalogue(files: RawCatalogueFiles): ValidationResult {
       else claims.set(instance.host, list.platform);
     });
   }
+  // Wrappers may share a host with a platform (meet.google.com/linkredirect): paths tell them apart.
+  const wrapperIds = new Set<string>();
   for (const [file, list] of wrapperLists) {
     list.wrappers.forEach((w, i) => {
-      claimHosts(claims, `wrapper ${w.id}`, file, `wrappers.${i}.hosts`, w.hosts, errors);
-      claimHosts(claims, `wrapper ${w.id}`, file, `wrappers.${i}.hostSuffixes`, w.hostSuffixes, errors);
+      if (wrapperIds.has(w.id)) errors.push(`data/${file}: wrappers.${i}.id: "${w.id}" is used twice`);
+      wrapperIds.add(w.id);
     });
   }
 

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Makes sure Debian's Chromium and Firefox ESR, which the e2e tests drive, are installed.
+# Test tools can't download their own browsers on our machines, so we use the distro's.
+set -euo pipefail
+
+required=(/usr/bin/chromium /usr/bin/firefox-esr)
+install_cmd=(apt-get install -y chromium firefox-esr)
+
+missing() {
+  local bin
+  for bin in "${required[@]}"; do
+    [[ -x $bin ]] || return 0
+  done
+  return 1
+}
+
+missing || exit 0
+
+if [[ $(id -u) -ne 0 ]]; then
+  echo "ensure-browsers: Chromium and/or Firefox ESR are missing. Install them with:" >&2
+  echo "  sudo ${install_cmd[*]}" >&2
+  exit 1
+fi
+
+echo "ensure-browsers: installing chromium and firefox-esr with apt-get" >&2
+apt-get update
+DEBIAN_FRONTEND=noninteractive "${install_cmd[@]}"
+
+if missing; then
+  echo "ensure-browsers: apt-get finished but ${required[*]} are still not all present" >&2
+  exit 1
+fi

@@ -1,0 +1,60 @@
+/**
+ * Safer alternatives for the same use, ranked by the guide's criteria in its order: encryption
+ * end to end by default, open source, who controls the server, how much identity the account
+ * needs, who owns it. A platform is offered only when it beats the current one.
+ */
+import type { EncryptionClass, Use } from '../catalogue/kinds';
+import type { Platform } from '../catalogue/schema';
+import { encryptionFor } from './link-use';
+import type { Alternative } from './types';
+
+const ENCRYPTION_SCORE: Record<EncryptionClass, number> = { e2ee: 3, 'optional-e2ee': 1, 'to-server': 0, none: -1 };
+const MAX_ALTERNATIVES = 4;
+
+const tri = (v: boolean | 'partly' | 'unknown') => (v === true ? 2 : v === 'partly' ? 1 : 0);
+
+function accountScore(p: Platform): number {
+  const ids = p.account.identifiers;
+  if (ids.includes('none') || p.account.required === false) return 2;
+  return ids.includes('phone') && !ids.includes('email') && !ids.includes('username') ? 0 : 1;
+}
+
+function ownerScore(p: Platform): number {
+  return (p.owner.type === 'non-profit' || p.owner.type === 'community' ? 1 : 0) + (p.owner.collectsMetadata === false ? 1 : 0);
+}
+
+/** The guide's criteria, most important first, each higher-is-safer. */
+function criteria(p: Platform, use: Use): number[] {
+  return [ENCRYPTION_SCORE[encryptionFor(use, p)], tri(p.openSource), tri(p.selfHostable), accountScore(p), ownerScore(p)];
+}
+
+const REASONS: ((p: Platform, use: Use) => string)[] = [
+  (p, use) =>
+    encryptionFor(use, p) === 'e2ee'
+      ? 'end-to-end encrypted by default: only the people in the conversation can read or hear it'
+      : 'end-to-end encryption can be switched on',
+  (p) => (p.openSource === true ? 'open source, so independent experts can check it' : 'partly open source'),
+  () => 'a group you trust can run its own server',
+  (p) => (accountScore(p) === 2 ? 'no account or phone number needed to join' : 'no phone number needed'),
+  (p) => (p.owner.type === 'non-profit' ? `run by a non-profit (${p.owner.name})` : 'its owner does not collect who talks to whom'),
+];
+
+function compare(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return 0;
+}
+
+export function saferAlternatives(current: Platform, use: Use, all: Iterable<Platform>): Alternative[] {
+  const base = criteria(current, use);
+  const better: { p: Platform; score: number[] }[] = [];
+  for (const p of all) {
+    if (p.id === current.id || p.status !== 'active' || p.guide.stance === 'declined' || !p.uses.includes(use)) continue;
+    const score = criteria(p, use);
+    if (compare(score, base) > 0) better.push({ p, score });
+  }
+  better.sort((x, y) => compare(y.score, x.score) || x.p.name.localeCompare(y.p.name));
+  return better.slice(0, MAX_ALTERNATIVES).map(({ p, score }) => {
+    const first = score.findIndex((v, i) => v > base[i]!);
+    return { id: p.id, name: p.name, reason: REASONS[first]!(p, use) };
+  });
+}

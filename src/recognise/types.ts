@@ -1,0 +1,42 @@
+import type { LinkKind } from '../catalogue/kinds';
+
+/** A Jitsi Meet or BigBlueButton server the person has declared trustworthy. */
+export interface TrustedServer {
+  host: string;
+  platform: 'jitsi' | 'bigbluebutton';
+}
+
+export interface RecogniseSettings {
+  trustedServers: readonly TrustedServer[];
+}
+
+export const NO_SETTINGS: RecogniseSettings = { trustedServers: [] };
+
+export type LookalikeReason = 'host-prefix' | 'homograph' | 'look-alike-spelling' | 'brand-in-foreign-domain' | 'userinfo';
+
+export interface ServerInfo {
+  host: string;
+  operator: string | null;
+  /** Run by the platform's owner itself (meet.jit.si). */
+  official: boolean;
+  trusted: boolean;
+}
+
+export interface Match {
+  /** The string given, trimmed. */
+  url: string;
+  /** The link's real destination after removing redirect wrappers (Safe Links, Proofpoint, ...). */
+  target: string;
+  /** Wrapper ids removed, outermost first. */
+  unwrappedBy: string[];
+  /** The platform whose invite link this is, or null (also for lookalikes: see lookalikeOf). */
+  platform: string | null;
+  kind: LinkKind | null;
+  /** Normalised host of the target, or null when it has none. */
+  host: string | null;
+  /** The platform a lookalike imitates. */
+  lookalikeOf: string | null;
+  lookalike: LookalikeReason | null;
+  /** For self-hostable platforms (Jitsi, BigBlueButton): which server, who runs it, trusted or not. */
+  server: ServerInfo | null;
+}

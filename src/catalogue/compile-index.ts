@@ -4,6 +4,7 @@
  */
 import type { LinkKind } from './kinds';
 import type { Catalogue } from './validate';
+import { compileLookalikeTables, type LookalikeTables } from '../recognise/lookalike-tables';
 import type { Platform, RedirectWrapper, ServerInstance } from './schema';
 
 export interface CompiledShape {
@@ -31,8 +32,20 @@ export interface KnownServer {
   instance: ServerInstance;
 }
 
+/** Everything known about one domain name, so a host and its parents are walked once. */
+export interface DomainEntry {
+  /** Platform owning exactly this host. */
+  host?: string;
+  /** Platform owning every subdomain of this domain. */
+  suffix?: string;
+  server?: KnownServer;
+  wrappers?: CompiledWrapper[];
+  wrapperSuffix?: CompiledWrapper[];
+}
+
 export interface CatalogueIndex {
   platforms: ReadonlyMap<string, Platform>;
+  domains: ReadonlyMap<string, DomainEntry>;
   /** exact host → platform id */
   hosts: ReadonlyMap<string, string>;
   /** registrable domain → platform id, for every subdomain */
@@ -44,40 +57,16 @@ export interface CatalogueIndex {
   wrapperSuffixes: ReadonlyMap<string, readonly CompiledWrapper[]>;
   /** registrable domain → platform ids owning it (never lookalikes) */
   ownDomains: ReadonlyMap<string, readonly string[]>;
-  /** Matches a host that begins with an official host followed by "." or "-". */
-  officialPrefix: RegExp;
-  officialPrefixOwner: ReadonlyMap<string, string>;
-  /** Matches any brand token; brandOwner maps the token to its platform. */
-  brandTokens: RegExp;
-  brandOwner: ReadonlyMap<string, string>;
-  /** Second-level labels of official domains ("zoom", "whereby") → platform. */
-  brandLabels: ReadonlyMap<string, string>;
-  /** Every string one edit away from a brand label of five or more letters → that label. */
-  nearBrandLabels: ReadonlyMap<string, string>;
+  lookalike: LookalikeTables;
+  /** Last two labels of every domain in `domains`: a host whose tail is absent has no entry at all. */
+  domainTails: ReadonlySet<string>;
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789-';
-
-/** The label left of the public suffix, for the simple suffixes official domains use. */
-export function secondLevelLabel(domain: string): string {
-  const labels = domain.split('.');
-  return labels.length >= 2 ? labels[labels.length - 2]! : domain;
-}
-
-/** All strings at Damerau-Levenshtein distance exactly one from `word` (ASCII host letters). */
-export function oneEditAway(word: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i <= word.length; i++) {
-    for (const c of ALPHABET) out.add(word.slice(0, i) + c + word.slice(i));
-    if (i < word.length) {
-      out.add(word.slice(0, i) + word.slice(i + 1));
-      for (const c of ALPHABET) if (c !== word[i]) out.add(word.slice(0, i) + c + word.slice(i + 1));
-      if (i + 1 < word.length) out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
-    }
-  }
-  out.delete(word);
-  return out;
+/** "a.b.zoom.us" → "zoom.us"; a host with fewer labels is returned whole. */
+export function lastTwoLabels(host: string): string {
+  const last = host.lastIndexOf('.');
+  if (last < 0) return host;
+  return host.slice(host.lastIndexOf('.', last - 1) + 1);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -93,22 +82,12 @@ export function compileIndex(catalogue: Catalogue): CatalogueIndex {
   const shapesByPlatform = new Map<string, CompiledShape[]>();
   const schemes = new Map<string, CompiledScheme[]>();
   const ownDomains = new Map<string, string[]>();
-  const prefixOwner = new Map<string, string>();
-  const brandOwner = new Map<string, string>();
-  const brandLabels = new Map<string, string>();
 
   for (const p of catalogue.platforms) {
     const r = p.recognise;
     for (const h of r.hosts) hosts.set(h, p.id);
     for (const h of r.hostSuffixes) hostSuffixes.set(h, p.id);
     for (const d of r.ownDomains) push(ownDomains, d, p.id);
-    // Only hosts that serve invites: ownDomains such as google.com also prefix google.com.au.
-    for (const h of [...r.hosts, ...r.hostSuffixes]) if (!prefixOwner.has(h)) prefixOwner.set(h, p.id);
-    for (const t of r.brandTokens) if (!brandOwner.has(t)) brandOwner.set(t, p.id);
-    for (const d of [...r.hostSuffixes, ...r.ownDomains, ...r.hosts]) {
-      const label = secondLevelLabel(d);
-      if (label.length >= 4 && !brandLabels.has(label)) brandLabels.set(label, p.id);
-    }
     shapesByPlatform.set(
       p.id,
       r.links.map((l) => ({
@@ -136,16 +115,21 @@ export function compileIndex(catalogue: Catalogue): CatalogueIndex {
     for (const h of wrapper.hostSuffixes) push(wrapperSuffixes, h, compiled);
   }
 
-  const nearBrandLabels = new Map<string, string>();
-  for (const label of brandLabels.keys()) {
-    if (label.length < 5) continue;
-    for (const variant of oneEditAway(label)) if (!brandLabels.has(variant)) nearBrandLabels.set(variant, label);
-  }
+  const domains = new Map<string, DomainEntry>();
+  const entry = (d: string) => {
+    let e = domains.get(d);
+    if (!e) domains.set(d, (e = {}));
+    return e;
+  };
+  for (const [h, id] of hosts) entry(h).host = id;
+  for (const [h, id] of hostSuffixes) entry(h).suffix = id;
+  for (const [h, known] of servers) entry(h).server = known;
+  for (const [h, list] of wrappersByHost) entry(h).wrappers = list;
+  for (const [h, list] of wrapperSuffixes) entry(h).wrapperSuffix = list;
 
-  const prefixes = [...prefixOwner.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const tokens = [...brandOwner.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   return {
     platforms,
+    domains,
     hosts,
     hostSuffixes,
     servers,
@@ -154,11 +138,7 @@ export function compileIndex(catalogue: Catalogue): CatalogueIndex {
     wrappersByHost,
     wrapperSuffixes,
     ownDomains,
-    officialPrefix: new RegExp(`(?:^|\\.)(${prefixes.join('|') || '(?!)'})[.-]`),
-    officialPrefixOwner: prefixOwner,
-    brandTokens: new RegExp(tokens.join('|') || '(?!)'),
-    brandOwner,
-    brandLabels,
-    nearBrandLabels,
+    lookalike: compileLookalikeTables(catalogue.platforms, catalogue.servers),
+    domainTails: new Set([...domains.keys()].map(lastTwoLabels)),
   };
 }

@@ -16,8 +16,8 @@ const SINGLE: Record<string, string> = {
   è: 'e', é: 'e', ê: 'e', ë: 'e', ì: 'i', í: 'i', î: 'i', ï: 'i', ñ: 'n', ò: 'o', ó: 'o', ô: 'o',
   ö: 'o', õ: 'o', ø: 'o', ù: 'u', ú: 'u', û: 'u', ü: 'u', ý: 'y', ÿ: 'y', ś: 's', ş: 's', ž: 'z',
   ż: 'z', ź: 'z', ł: 'l', ń: 'n', ğ: 'g',
-  // digits
-  '0': 'o', '1': 'l', '3': 'e', '5': 's',
+  // digits and ASCII letters that pass for one another
+  '0': 'o', '1': 'l', '3': 'e', '5': 's', i: 'l', '|': 'l',
 };
 
 const PAIRS: [RegExp, string][] = [
@@ -25,7 +25,10 @@ const PAIRS: [RegExp, string][] = [
   [/vv/g, 'w'],
 ];
 
-/** The "skeleton" of a host label: what it looks like at a glance. */
+/**
+ * The "skeleton" of a host or label: what it looks like at a glance. Compare skeletons with
+ * skeletons only ("signal" itself becomes "slgnal").
+ */
 export function skeleton(label: string): string {
   let out = '';
   for (const ch of label) out += SINGLE[ch] ?? ch;
@@ -33,5 +36,3 @@ export function skeleton(label: string): string {
   return out;
 }
 
-/** Whether a label has anything the skeleton would change (cheap pre-check). */
-export const MAY_BE_CONFUSABLE = /[^a-z2-46-9-]|rn|vv/;

@@ -1,15 +1,18 @@
 /**
- * Decides whether a host that belongs to no platform imitates one. Uses the registrable domain
- * (public suffix list, via tldts), never substrings of the whole host:
+ * Decides whether a host that belongs to no platform imitates one. Judged on the registrable
+ * domain (public suffix list, via tldts) and on skeletons (confusables folded), never on plain
+ * substrings of the whole host:
  *  - an official host used as a prefix: meet.google.com-join.us, zoom.us.evil.example
  *  - a homograph: xn--zm-fmca.us (zооm.us with Cyrillic о)
- *  - a look-alike spelling of a brand's domain: zo0m.us, whatsap.com (one edit, meeting path)
- *  - a brand token inside a foreign registrable domain, on a meeting-shaped path: zoom-us.example/j/1
+ *  - a look-alike spelling: zo0m.us (any path); whatsap.com one edit away (on an invite path)
+ *  - a brand token inside a foreign registrable domain, on an invite path: zoom-us.example/j/1
  */
 import punycode from 'punycode/punycode.es6.js';
 import { getDomain, getPublicSuffix } from 'tldts';
 import type { CatalogueIndex, CompiledShape } from '../catalogue/compile-index';
-import { MAY_BE_CONFUSABLE, skeleton } from './confusables';
+import { skeleton } from './confusables';
+import { lookupWithParents } from './host';
+import { firstMatchingShape } from './link-shapes';
 import type { LookalikeReason } from './types';
 
 export interface Lookalike {
@@ -19,12 +22,16 @@ export interface Lookalike {
 
 /** The label just left of the public suffix, cheaply: good enough to pre-filter candidates. */
 function roughRegistrableLabel(host: string): string {
-  const labels = host.split('.');
-  const n = labels.length;
-  if (n < 2) return host;
+  const last = host.lastIndexOf('.');
+  if (last < 0) return host;
+  let end = last;
+  let start = host.lastIndexOf('.', end - 1) + 1;
   // "example.co.uk": a two-letter country code after a short label means a second-level suffix.
-  if (n >= 3 && labels[n - 1]!.length === 2 && labels[n - 2]!.length <= 3) return labels[n - 3]!;
-  return labels[n - 2]!;
+  if (start > 0 && host.length - last - 1 === 2 && end - start <= 3) {
+    end = start - 1;
+    start = host.lastIndexOf('.', end - 1) + 1;
+  }
+  return host.slice(start, end);
 }
 
 function toUnicode(host: string): string {
@@ -35,18 +42,14 @@ function toUnicode(host: string): string {
   }
 }
 
-/** Path, query and hash have the shape of one of the platform's invite links (on any host). */
-export function hasInviteShape(index: CatalogueIndex, platform: string, url: URL): boolean {
-  const shapes: readonly CompiledShape[] = index.shapesByPlatform.get(platform) ?? [];
-  return shapes.some(
-    (s) =>
-      s.path.test(url.pathname) &&
-      (s.hash === null || s.hash.test(url.hash)) &&
-      s.query.every(([name, value]) => {
-        const v = url.searchParams.get(name);
-        return v !== null && value.test(v);
-      }),
-  );
+/** A shape that begins with a literal path segment (/j/, /invite/) names its platform by itself. */
+function isSpecific(shape: CompiledShape): boolean {
+  return /^\^\/[a-z0-9_%-]/i.test(shape.path.source) || shape.hash !== null || shape.query.length > 0;
+}
+
+/** The platform's invite shape that this URL's path, query and hash have (on any host), if any. */
+function inviteShape(index: CatalogueIndex, platform: string, url: URL): CompiledShape | undefined {
+  return firstMatchingShape(index.shapesByPlatform.get(platform) ?? [], url, 'ignore-hosts');
 }
 
 /** True when the registrable domain of `host` belongs to the owner of some platform. */
@@ -55,60 +58,62 @@ function isOwnedDomain(index: CatalogueIndex, host: string): boolean {
   return domain !== null && (index.ownDomains.has(domain) || index.hostSuffixes.has(domain) || index.hosts.has(domain));
 }
 
-function skeletonMatch(index: CatalogueIndex, unicodeHost: string): string | null {
-  const skeletonHost = unicodeHost.split('.').map(skeleton).join('.');
-  const direct = index.officialPrefixOwner.get(skeletonHost) ?? index.hosts.get(skeletonHost);
-  if (direct) return direct;
-  const domain = getDomain(skeletonHost);
-  if (domain) {
-    const owner = index.officialPrefixOwner.get(domain);
-    if (owner) return owner;
-    const label = domain.slice(0, domain.length - (getPublicSuffix(skeletonHost)?.length ?? 0) - 1);
-    const brand = index.brandLabels.get(label);
-    if (brand) return brand;
+/** "login.zoom.co.uk" → "zoom": the label left of the public suffix. */
+function registrableLabel(host: string): string | null {
+  const domain = getDomain(host);
+  return domain ? domain.slice(0, domain.length - (getPublicSuffix(host)?.length ?? 0) - 1) : null;
+}
+
+/** The brand whose skeleton the registrable label of `host` (a skeleton or Unicode host) has. */
+function registrableSkeletonOwner(index: CatalogueIndex, host: string): string | null {
+  const label = registrableLabel(host);
+  return label === null ? null : (index.lookalike.brandSkeletons.get(skeleton(label)) ?? null);
+}
+
+const BOUNDARY = /[.\-0-9]/;
+const bounded = (host: string, at: number, length: number) =>
+  (at === 0 || BOUNDARY.test(host[at - 1]!)) && (at + length === host.length || BOUNDARY.test(host[at + length]!));
+
+function closerLook(index: CatalogueIndex, host: string, url: URL): Lookalike | null {
+  const tables = index.lookalike;
+  const shape = skeleton(host);
+
+  const prefix = tables.prefix.exec(shape);
+  if (prefix && !isOwnedDomain(index, host)) return { of: tables.prefixOwner.get(prefix[1]!)!, reason: 'host-prefix' };
+
+  if (host.includes('xn--')) {
+    const unicodeHost = toUnicode(host);
+    const owner = unicodeHost !== host ? registrableSkeletonOwner(index, skeleton(unicodeHost)) : null;
+    if (owner && !isOwnedDomain(index, host)) return { of: owner, reason: 'homograph' };
+  }
+
+  // Digits or letter pairs standing in for letters (zo0m.us): only the skeleton is the brand's.
+  const spelled = registrableSkeletonOwner(index, shape);
+  if (spelled && !index.lookalike.brandLabels.has(registrableLabel(host) ?? '') && !isOwnedDomain(index, host))
+    return { of: spelled, reason: 'look-alike-spelling' };
+
+  const token = tables.tokens.exec(shape);
+  if (token) {
+    const owner = tables.tokenOwner.get(token[0])!;
+    const invite = inviteShape(index, owner, url);
+    if (invite && (isSpecific(invite) || bounded(shape, token.index, token[0].length)) && !isOwnedDomain(index, host))
+      return { of: owner, reason: 'brand-in-foreign-domain' };
   }
   return null;
 }
 
 /**
- * `host` is normalised and belongs to no platform, wrapper or known server.
- * Returns null for the vast majority of hosts after a few cheap checks.
+ * `host` is normalised and belongs to no platform, wrapper or known server. Most hosts are
+ * settled by one regular expression and one map look-up.
  */
 export function findLookalike(index: CatalogueIndex, host: string, url: URL): Lookalike | null {
-  const prefix = index.officialPrefix.exec(host);
-  if (prefix && !isOwnedDomain(index, host)) {
-    return { of: index.officialPrefixOwner.get(prefix[1]!)!, reason: 'host-prefix' };
+  const tables = index.lookalike;
+  const near = tables.nearLabels.get(roughRegistrableLabel(host));
+  if (near) {
+    const owner = tables.brandLabels.get(near)!;
+    if (inviteShape(index, owner, url) && !isOwnedDomain(index, host)) return { of: owner, reason: 'look-alike-spelling' };
   }
-
-  if (host.includes('xn--')) {
-    const unicodeHost = toUnicode(host);
-    if (unicodeHost !== host) {
-      const owner = skeletonMatch(index, unicodeHost);
-      if (owner) return { of: owner, reason: 'homograph' };
-    }
-  }
-
-  const label = roughRegistrableLabel(host);
-  if (!index.brandLabels.has(label)) {
-    if (MAY_BE_CONFUSABLE.test(label)) {
-      const brand = index.brandLabels.get(skeleton(label));
-      if (brand && !isOwnedDomain(index, host)) return { of: brand, reason: 'look-alike-spelling' };
-    }
-    const near = index.nearBrandLabels.get(label);
-    if (near) {
-      const owner = index.brandLabels.get(near)!;
-      if (hasInviteShape(index, owner, url) && !isOwnedDomain(index, host))
-        return { of: owner, reason: 'look-alike-spelling' };
-    }
-  }
-
-  const token = index.brandTokens.exec(host);
-  if (token) {
-    const owner = index.brandOwner.get(token[0])!;
-    if (hasInviteShape(index, owner, url) && !isOwnedDomain(index, host))
-      return { of: owner, reason: 'brand-in-foreign-domain' };
-  }
-  return null;
+  return tables.suspicious.test(host) ? closerLook(index, host, url) : null;
 }
 
 /** `https://zoom.us@evil.example/j/1`: the part before "@" names a platform to fool the reader. */
@@ -122,10 +127,10 @@ export function userinfoLookalike(index: CatalogueIndex, url: URL): Lookalike | 
   }
   const prefix = /^[a-z0-9.-]+/.exec(userinfo)?.[0] ?? '';
   for (const candidate of [prefix, prefix.replace(/\.+$/, '')]) {
-    const owner = index.officialPrefixOwner.get(candidate) ?? index.hosts.get(candidate);
+    const owner = index.hosts.get(candidate) ?? index.servers.get(candidate)?.platform ?? lookupWithParents(index.hostSuffixes, candidate);
     if (owner) return { of: owner, reason: 'userinfo' };
   }
-  const token = index.brandTokens.exec(userinfo);
-  if (token) return { of: index.brandOwner.get(token[0])!, reason: 'userinfo' };
+  const token = index.lookalike.tokens.exec(skeleton(userinfo));
+  if (token) return { of: index.lookalike.tokenOwner.get(token[0])!, reason: 'userinfo' };
   return null;
 }

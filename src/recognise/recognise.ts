@@ -2,9 +2,8 @@
  * The recogniser: any string → which platform, which kind of link, on which server, imitating
  * what. Pure and total: it never throws, and anything malformed is simply "not recognised".
  */
-import type { CatalogueIndex, CompiledShape } from '../catalogue/compile-index';
-import type { LinkKind } from '../catalogue/kinds';
-import { lookupWithParents, normaliseHost } from './host';
+import type { CatalogueIndex, KnownServer } from '../catalogue/compile-index';
+import { firstMatchingShape } from './link-shapes';
 import { findLookalike, userinfoLookalike, type Lookalike } from './lookalike';
 import type { Match, RecogniseSettings, ServerInfo } from './types';
 import { parseUrl, unwrapRedirects } from './unwrap-redirects';
@@ -14,22 +13,16 @@ export const MAX_URL_LENGTH = 16_384;
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
-function notRecognised(url: string, target = url, host: string | null = null, unwrappedBy: string[] = []): Match {
-  return { url, target, unwrappedBy, platform: null, kind: null, host, lookalikeOf: null, lookalike: null, server: null };
+/** "http:" or "https:" at the start, any case, without a regular expression (the common case). */
+function isWebUrl(url: string): boolean {
+  // "http" in any case (| 0x20 lowercases ASCII letters), then ":" or "s:".
+  if ((url.charCodeAt(0) | 0x20) !== 0x68 || (url.charCodeAt(1) | 0x20) !== 0x74) return false;
+  if ((url.charCodeAt(2) | 0x20) !== 0x74 || (url.charCodeAt(3) | 0x20) !== 0x70) return false;
+  return url.charCodeAt(4) === 0x3a || ((url.charCodeAt(4) | 0x20) === 0x73 && url.charCodeAt(5) === 0x3a);
 }
 
-function shapeKind(shapes: readonly CompiledShape[], host: string, url: URL, hostRestricted: boolean): LinkKind | null {
-  for (const s of shapes) {
-    if (s.hosts !== null) {
-      if (!hostRestricted) continue;
-      if (!s.hosts.some((h) => h === host || (h.startsWith('*.') && host.endsWith(h.slice(1))))) continue;
-    }
-    if (!s.path.test(url.pathname)) continue;
-    if (s.hash !== null && !s.hash.test(url.hash)) continue;
-    if (!s.query.every(([name, re]) => { const v = url.searchParams.get(name); return v !== null && re.test(v); })) continue;
-    return s.kind;
-  }
-  return null;
+function notRecognised(url: string, target = url, host: string | null = null, unwrappedBy: string[] = []): Match {
+  return { url, target, unwrappedBy, platform: null, kind: null, host, lookalikeOf: null, lookalike: null, server: null };
 }
 
 function recogniseScheme(index: CatalogueIndex, url: string, scheme: string): Match {
@@ -40,9 +33,8 @@ function recogniseScheme(index: CatalogueIndex, url: string, scheme: string): Ma
   return notRecognised(url);
 }
 
-function serverFor(index: CatalogueIndex, host: string, settings: RecogniseSettings): { platform: string; server: ServerInfo } | null {
-  const trusted = settings.trustedServers.find((t) => t.host === host);
-  const known = index.servers.get(host);
+function serverFor(known: KnownServer | undefined, host: string, settings: RecogniseSettings): { platform: string; server: ServerInfo } | null {
+  const trusted = settings.trustedServers.length ? settings.trustedServers.find((t) => t.host === host) : undefined;
   if (!trusted && !known) return null;
   return {
     platform: trusted?.platform ?? known!.platform,
@@ -64,29 +56,30 @@ export function recognise(index: CatalogueIndex, input: unknown, settings: Recog
   const url = input.trim();
   if (url.length === 0 || url.length > MAX_URL_LENGTH) return notRecognised(url.slice(0, 200));
 
-  const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
-  if (!scheme) return notRecognised(url);
-  if (scheme !== 'http' && scheme !== 'https') return recogniseScheme(index, url, scheme);
+  if (!isWebUrl(url)) {
+    const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
+    return scheme ? recogniseScheme(index, url, scheme) : notRecognised(url);
+  }
 
   const parsed = parseUrl(url);
   if (!parsed) return notRecognised(url);
-  const { url: target, unwrappedBy } = unwrapRedirects(index, parsed);
+  const { url: target, host, facts, unwrappedBy } = unwrapRedirects(index, parsed);
   if (target.protocol !== 'http:' && target.protocol !== 'https:') {
     const inner = recogniseScheme(index, target.href, target.protocol.slice(0, -1));
     return { ...inner, url, target: target.href, unwrappedBy };
   }
-  const host = normaliseHost(target.hostname);
 
-  const userinfo = userinfoLookalike(index, target);
+  // Userinfo ("https://zoom.us@evil.example/") needs an "@" somewhere: skip the getters otherwise.
+  const userinfo = url.includes('@') || url.includes('%40') ? userinfoLookalike(index, target) : null;
   if (userinfo) return lookalikeMatch(url, target, host, unwrappedBy, userinfo);
 
-  const exact = index.hosts.get(host);
-  const server = exact ? null : serverFor(index, host, settings);
-  const platform = exact ?? server?.platform ?? lookupWithParents(index.hostSuffixes, host);
+  const exact = facts.platformHost;
+  const server = exact ? null : serverFor(facts.server, host, settings);
+  const platform = exact ?? server?.platform ?? facts.platformSuffix;
   if (platform) {
-    const kind = shapeKind(index.shapesByPlatform.get(platform) ?? [], host, target, server === null);
+    const kind = firstMatchingShape(index.shapesByPlatform.get(platform) ?? [], target, server === null ? host : null)?.kind;
     if (!kind) return notRecognised(url, target.href, host, unwrappedBy);
-    const officialServer = exact ? index.servers.get(host) : undefined;
+    const officialServer = exact ? facts.server : undefined;
     const serverInfo: ServerInfo | null =
       server?.server ??
       (officialServer

@@ -4,7 +4,8 @@
  * change the URL ends the loop.
  */
 import type { CatalogueIndex, CompiledWrapper } from '../catalogue/compile-index';
-import { lookupWithParents, normaliseHost } from './host';
+import { normaliseHost } from './host';
+import { hostFacts, type HostFacts } from './host-facts';
 import { decodeProofpointV2, decodeProofpointV3 } from './proofpoint';
 
 export const MAX_UNWRAP_DEPTH = 12;
@@ -17,11 +18,6 @@ export function parseUrl(text: string): URL | null {
   }
 }
 
-function wrapperFor(index: CatalogueIndex, url: URL): CompiledWrapper | undefined {
-  const host = normaliseHost(url.hostname);
-  const candidates = index.wrappersByHost.get(host) ?? lookupWithParents(index.wrapperSuffixes, host);
-  return candidates?.find((c) => c.path.test(url.pathname));
-}
 
 function innerTarget(wrapper: CompiledWrapper, url: URL): string | null {
   const carrier = wrapper.wrapper.carrier;
@@ -44,6 +40,9 @@ function innerTarget(wrapper: CompiledWrapper, url: URL): string | null {
 
 export interface Unwrapped {
   url: URL;
+  /** The final URL's normalised host and what the catalogue knows of it. */
+  host: string;
+  facts: HostFacts;
   unwrappedBy: string[];
 }
 
@@ -51,14 +50,14 @@ export interface Unwrapped {
 export function unwrapRedirects(index: CatalogueIndex, url: URL): Unwrapped {
   const unwrappedBy: string[] = [];
   let current = url;
-  for (let depth = 0; depth < MAX_UNWRAP_DEPTH; depth++) {
-    const wrapper = wrapperFor(index, current);
-    if (!wrapper) break;
-    const inner = innerTarget(wrapper, current);
+  for (let depth = 0; ; depth++) {
+    const host = normaliseHost(current.hostname);
+    const facts = hostFacts(index, host);
+    const wrapper = depth < MAX_UNWRAP_DEPTH ? facts.wrappers?.find((c) => c.path.test(current.pathname)) : undefined;
+    const inner = wrapper ? innerTarget(wrapper, current) : null;
     const next = inner ? parseUrl(inner) : null;
-    if (!next || next.href === current.href) break;
+    if (!wrapper || !next || next.href === current.href) return { url: current, host, facts, unwrappedBy };
     unwrappedBy.push(wrapper.wrapper.id);
     current = next;
   }
-  return { url: current, unwrappedBy };
 }

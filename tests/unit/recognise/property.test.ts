@@ -1,0 +1,57 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { recognise } from '../../../src/recognise/recognise';
+import { assess } from '../../../src/assess/assess';
+import { NO_SETTINGS } from '../../../src/recognise/types';
+import { realIndex } from '../support/catalogue';
+import { WRAPPERS } from './url-variants';
+
+const index = realIndex();
+const wrapperNames = Object.keys(WRAPPERS);
+
+/** URLs near the interesting ones: real hosts, odd paths, wrappers around them. */
+const nearInvite = fc
+  .tuple(
+    fc.constantFrom('zoom.us', 'meet.google.com', 'teams.microsoft.com', 'signal.group', 'meet.jit.si', 'zoom-us.example', 'xn--zm-fmca.us', 'zo0m.us', 'chat.whatsapp.com'),
+    fc.webPath(),
+    fc.option(fc.webQueryParameters()),
+    fc.option(fc.webFragments()),
+    fc.array(fc.constantFrom(...wrapperNames), { maxLength: 4 }),
+  )
+  .map(([host, path, query, hash, wrappers]) =>
+    wrappers.reduce((u, w) => WRAPPERS[w]!(u), `https://${host}${path}${query ? `?${query}` : ''}${hash ? `#${hash}` : ''}`),
+  );
+
+const anyInput = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.webUrl({ withQueryParameters: true, withFragments: true }), nearInvite);
+
+describe('recognising any input', () => {
+  it('never throws, and gives the same answer twice', () => {
+    fc.assert(
+      fc.property(anyInput, (input) => {
+        const first = recognise(index, input, NO_SETTINGS);
+        const second = recognise(index, input, NO_SETTINGS);
+        expect(second).toEqual(first);
+        const assessment = assess(index, first);
+        expect(['danger', 'avoid', 'caution', 'ok', 'none']).toContain(assessment.level);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('never throws on values that are not strings', () => {
+    for (const value of [undefined, null, 42, {}, [], Symbol('x'), () => 1]) {
+      expect(recognise(index, value, NO_SETTINGS).platform).toBeNull();
+    }
+  });
+
+  it('a recognised platform always comes with a kind, and a lookalike never with a platform', () => {
+    fc.assert(
+      fc.property(anyInput, (input) => {
+        const m = recognise(index, input, NO_SETTINGS);
+        expect(m.platform === null).toBe(m.kind === null);
+        if (m.lookalikeOf) expect(m.platform).toBeNull();
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

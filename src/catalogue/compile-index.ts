@@ -4,6 +4,7 @@
  */
 import type { LinkKind } from './kinds';
 import type { Catalogue } from './validate';
+import { hashText } from '../recognise/host-hash';
 import { compileLookalikeTables, type LookalikeTables } from '../recognise/lookalike-tables';
 import type { Platform, RedirectWrapper, ServerInstance } from './schema';
 
@@ -58,8 +59,8 @@ export interface CatalogueIndex {
   /** registrable domain → platform ids owning it (never lookalikes) */
   ownDomains: ReadonlyMap<string, readonly string[]>;
   lookalike: LookalikeTables;
-  /** Last two labels of every domain in `domains`: a host whose tail is absent has no entry at all. */
-  domainTails: ReadonlySet<string>;
+  /** tailHash of every domain in `domains`: a host whose tail hash is absent has no entry at all. */
+  domainTailHashes: ReadonlySet<number>;
 }
 
 /** "a.b.zoom.us" → "zoom.us"; a host with fewer labels is returned whole. */
@@ -139,6 +140,6 @@ export function compileIndex(catalogue: Catalogue): CatalogueIndex {
     wrapperSuffixes,
     ownDomains,
     lookalike: compileLookalikeTables(catalogue.platforms, catalogue.servers),
-    domainTails: new Set([...domains.keys()].map(lastTwoLabels)),
+    domainTailHashes: new Set([...domains.keys()].map((d) => hashText(lastTwoLabels(d)))),
   };
 }

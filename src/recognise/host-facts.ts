@@ -1,7 +1,9 @@
 /** What the catalogue knows about a host, from one walk over the host and its parent domains. */
-import { lastTwoLabels, type CatalogueIndex, type CompiledWrapper, type KnownServer } from '../catalogue/compile-index';
+import { tailHash } from './host-hash';
+import { type CatalogueIndex, type CompiledWrapper, type KnownServer } from '../catalogue/compile-index';
 
-const NOTHING: HostFacts = Object.freeze({ platformHost: undefined, platformSuffix: undefined, server: undefined, wrappers: undefined });
+/** The facts of a host the catalogue knows nothing about (most hosts): compare by identity. */
+export const NO_FACTS: HostFacts = Object.freeze({ platformHost: undefined, platformSuffix: undefined, server: undefined, wrappers: undefined });
 
 export interface HostFacts {
   /** Platform owning exactly this host. */
@@ -14,7 +16,7 @@ export interface HostFacts {
 
 export function hostFacts(index: CatalogueIndex, host: string): HostFacts {
   // Most hosts share no last two labels with any catalogue domain: one set look-up settles them.
-  if (!index.domainTails.has(lastTwoLabels(host))) return NOTHING;
+  if (!index.domainTailHashes.has(tailHash(host))) return NO_FACTS;
   const exact = index.domains.get(host);
   const facts: HostFacts = {
     platformHost: exact?.host,

@@ -4,6 +4,8 @@
  */
 import type { Platform, ServerList } from '../catalogue/schema';
 import { skeleton } from './confusables';
+import { hashText } from './host-hash';
+import { trieSource } from './trie-regex';
 
 export interface LookalikeTables {
   /** Cheap first test on the raw host: a token, an official host's stem, punycode or a confusable digit. */
@@ -20,12 +22,11 @@ export interface LookalikeTables {
   brandSkeletons: ReadonlyMap<string, string>;
   /** Every label one edit away from a brand label of five or more letters → that brand label. */
   nearLabels: ReadonlyMap<string, string>;
+  /** hashText of every key of nearLabels: a cheap first test. */
+  nearLabelHashes: ReadonlySet<number>;
 }
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789-';
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (items: Iterable<string>) =>
-  [...items].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|') || '(?!)';
 
 /** The label left of the public suffix, for the simple suffixes official domains use. */
 export function secondLevelLabel(domain: string): string {
@@ -94,13 +95,15 @@ export function compileLookalikeTables(platforms: readonly Platform[], servers: 
   }
 
   return {
-    suspicious: new RegExp(`${alternation([...rawTokens, ...rawStems])}|xn--|[0135|]`),
-    prefix: new RegExp(`(?:^|\\.)(${alternation(prefixOwner.keys())})[.-]`),
+    // Stems only at a label start ("g.co" must not fire inside "blog.com"); tokens anywhere.
+    suspicious: new RegExp(`(?:^|\\.)${trieSource(rawStems)}|${trieSource([...rawTokens, 'xn--'])}|[0135|]`),
+    prefix: new RegExp(`(?:^|\\.)(${trieSource(prefixOwner.keys())})[.-]`),
     prefixOwner,
-    tokens: new RegExp(alternation(tokenOwner.keys())),
+    tokens: new RegExp(trieSource(tokenOwner.keys())),
     tokenOwner,
     brandLabels,
     brandSkeletons,
     nearLabels,
+    nearLabelHashes: new Set([...nearLabels.keys()].map(hashText)),
   };
 }

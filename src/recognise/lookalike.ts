@@ -12,6 +12,7 @@ import { getDomain, getPublicSuffix } from 'tldts';
 import type { CatalogueIndex, CompiledShape } from '../catalogue/compile-index';
 import { skeleton } from './confusables';
 import { lookupWithParents } from './host';
+import { labelHash } from './host-hash';
 import { firstMatchingShape } from './link-shapes';
 import type { LookalikeReason } from './types';
 
@@ -102,10 +103,12 @@ function closerLook(index: CatalogueIndex, host: string, url: URL): Lookalike | 
   return null;
 }
 
-/**
- * `host` is normalised and belongs to no platform, wrapper or known server. Most hosts are
- * settled by one regular expression and one map look-up.
- */
+/** Cheap pre-check, false for nearly every host: one map look-up and one regular expression. */
+export function mayBeLookalike(index: CatalogueIndex, host: string): boolean {
+  return index.lookalike.nearLabelHashes.has(labelHash(host)) || index.lookalike.suspicious.test(host);
+}
+
+/** `host` is normalised and belongs to no platform, wrapper or known server. */
 export function findLookalike(index: CatalogueIndex, host: string, url: URL): Lookalike | null {
   const tables = index.lookalike;
   const near = tables.nearLabels.get(roughRegistrableLabel(host));

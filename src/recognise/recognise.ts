@@ -4,7 +4,9 @@
  */
 import type { CatalogueIndex, KnownServer } from '../catalogue/compile-index';
 import { firstMatchingShape } from './link-shapes';
-import { findLookalike, userinfoLookalike, type Lookalike } from './lookalike';
+import { normaliseHost } from './host';
+import { hostFacts, NO_FACTS } from './host-facts';
+import { findLookalike, mayBeLookalike, userinfoLookalike, type Lookalike } from './lookalike';
 import type { Match, RecogniseSettings, ServerInfo } from './types';
 import { parseUrl, unwrapRedirects } from './unwrap-redirects';
 
@@ -31,6 +33,11 @@ function recogniseScheme(index: CatalogueIndex, url: string, scheme: string): Ma
     if (s.pattern === null || s.pattern.test(rest)) return { ...notRecognised(url), platform: s.platform, kind: s.kind };
   }
   return notRecognised(url);
+}
+
+function isTrusted(settings: RecogniseSettings, host: string): boolean {
+  for (const t of settings.trustedServers) if (t.host === host) return true;
+  return false;
 }
 
 function serverFor(known: KnownServer | undefined, host: string, settings: RecogniseSettings): { platform: string; server: ServerInfo } | null {
@@ -63,6 +70,18 @@ export function recognise(index: CatalogueIndex, input: unknown, settings: Recog
 
   const parsed = parseUrl(url);
   if (!parsed) return notRecognised(url);
+  // The common case, decided cheaply: a host the catalogue does not know, trusted by nobody,
+  // imitating nothing, with no userinfo.
+  const firstHost = normaliseHost(parsed.hostname);
+  if (
+    hostFacts(index, firstHost) === NO_FACTS &&
+    !isTrusted(settings, firstHost) &&
+    !mayBeLookalike(index, firstHost) &&
+    !url.includes('@') &&
+    !url.includes('%40')
+  )
+    return notRecognised(url, url, firstHost);
+
   const { url: target, host, facts, unwrappedBy } = unwrapRedirects(index, parsed);
   if (target.protocol !== 'http:' && target.protocol !== 'https:') {
     const inner = recogniseScheme(index, target.href, target.protocol.slice(0, -1));

@@ -1,0 +1,88 @@
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { extensionBuildDir } from './extension-build';
+import { decideRequest, standInPage } from './request-policy';
+import type { ExtensionBrowser, TestPage } from './types';
+
+const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ChromiumExtensionBrowser extends ExtensionBrowser {
+  readonly context: BrowserContext;
+  /** The extension's MV3 background service worker, for chrome.* calls via evaluate(). */
+  readonly serviceWorker: Worker;
+}
+
+export async function launchChromium(): Promise<ChromiumExtensionBrowser> {
+  const extensionDir = extensionBuildDir('chrome-mv3');
+  // headless: true makes Playwright pass plain --headless, which since Chromium 132 is the new
+  // headless mode, and that loads unpacked extensions: no --headless=new needed.
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: EXECUTABLE,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox', // CI runs as root
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      // Without these Chromium keeps trying Google hosts, which the closed network refuses.
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-default-apps',
+      // Even intercepted navigations and some startup services resolve host names first;
+      // this keeps every DNS lookup but loopback inside the browser.
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+    ],
+  });
+  try {
+    const blockedRequests: string[] = [];
+    await context.route('**/*', async (route) => {
+      const url = route.request().url();
+      const decision = decideRequest(url);
+      if (decision.action === 'allow') return route.continue();
+      if (decision.action === 'stand-in') {
+        return route.fulfill({ status: 200, contentType: 'text/html', body: standInPage(decision.host) });
+      }
+      blockedRequests.push(url);
+      return route.abort('blockedbyclient');
+    });
+
+    // The worker may have started before we listen, so look before waiting.
+    const serviceWorker =
+      context.serviceWorkers().find(isExtensionWorker) ??
+      (await context.waitForEvent('serviceworker', { predicate: isExtensionWorker }));
+    const extensionId = new URL(serviceWorker.url()).host;
+
+    return {
+      name: 'chromium',
+      context,
+      serviceWorker,
+      extensionId,
+      extensionUrl: (file) => `chrome-extension://${extensionId}/${file.replace(/^\//, '')}`,
+      newPage: async () => wrapPage(await context.newPage()),
+      blockedRequests,
+      close: () => context.close(),
+    };
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
+}
+
+function isExtensionWorker(worker: Worker): boolean {
+  return worker.url().startsWith('chrome-extension://');
+}
+
+function wrapPage(page: Page): TestPage {
+  return {
+    goto: async (url) => {
+      await page.goto(url);
+    },
+    evaluate: (fn) => page.evaluate(fn),
+    waitUntil: async (fn, timeoutMs = 10_000) => {
+      await page.waitForFunction(fn, undefined, { polling: 100, timeout: timeoutMs });
+    },
+    close: () => page.close(),
+  };
+}

@@ -1,0 +1,28 @@
+export type BrowserName = 'chromium' | 'firefox';
+
+/** The part of a Playwright or Puppeteer page that stories use, so one story runs in both. */
+export interface TestPage {
+  goto(url: string): Promise<void>;
+  /** Runs `fn` in the page's main world and returns its (serialisable) result. */
+  evaluate<R>(fn: () => R): Promise<R>;
+  /** Polls `fn` in the page until it returns true; rejects after `timeoutMs`. */
+  waitUntil(fn: () => boolean, timeoutMs?: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A headless browser with the built extension installed and network access kept to 127.0.0.1. */
+export interface ExtensionBrowser {
+  readonly name: BrowserName;
+  readonly extensionId: string;
+  /** URL of a file in the built extension, e.g. extensionUrl('popup.html'). */
+  extensionUrl(path: string): string;
+  newPage(): Promise<TestPage>;
+  /** URLs that a page tried to load and the request policy aborted, in order. */
+  readonly blockedRequests: readonly string[];
+  close(): Promise<void>;
+}
+
+export interface BrowserLauncher {
+  name: BrowserName;
+  launch(): Promise<ExtensionBrowser>;
+}

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Everything `npm test` checks: types, unit tests, both browser builds, real-browser stories.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+step() {
+  local name=$1
+  shift
+  echo
+  echo "==> $name"
+  local started=$SECONDS
+  "$@"
+  echo "<== $name ($((SECONDS - started)) s)"
+}
+
+step "typecheck" npx tsc --noEmit
+step "unit tests" npx vitest run
+step "browsers" bash scripts/ensure-browsers.sh
+step "build chrome-mv3" npx wxt build
+step "build firefox-mv2" npx wxt build -b firefox
+step "e2e tests" npx vitest run --config vitest.e2e.config.ts

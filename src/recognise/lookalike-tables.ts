@@ -75,7 +75,9 @@ export function compileLookalikeTables(platforms: readonly Platform[], servers: 
     const r = p.recognise;
     // Only hosts that serve invites: ownDomains such as google.com also begin google.com.au.
     for (const h of [...r.hosts, ...r.hostSuffixes]) addHost(h, p.id);
-    for (const t of r.brandTokens) {
+    // Anyone may run a self-hostable platform under its own name (jitsi.our-union.example):
+    // its name in a foreign domain is not an imitation.
+    if (p.selfHostable !== true) for (const t of r.brandTokens) {
       setFirst(tokenOwner, skeleton(t), p.id);
       rawTokens.add(t);
     }

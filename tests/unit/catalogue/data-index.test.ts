@@ -1,10 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { renderCandidateData } from '../../../src/catalogue/candidate-data-source';
 import { renderDataIndex } from '../../../src/catalogue/data-index-source';
-import { DATA_DIR } from '../support/catalogue';
+import { DATA_DIR, realIndex } from '../support/catalogue';
 
-describe('data/index.ts', () => {
-  it('imports every file in data/ (run `npx tsx scripts/write-data-index.ts` after adding one)', () => {
+// After editing data/, run `npx tsx scripts/write-generated.ts`.
+describe('files generated from data/', () => {
+  it('data/index.ts imports every catalogue file', () => {
     expect(readFileSync(`${DATA_DIR}/index.ts`, 'utf8')).toBe(renderDataIndex(DATA_DIR));
+  });
+
+  it('src/page/candidate-data.ts matches the catalogue', () => {
+    expect(readFileSync(`${DATA_DIR}/../src/page/candidate-data.ts`, 'utf8')).toBe(renderCandidateData(realIndex()));
   });
 });

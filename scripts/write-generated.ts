@@ -1,0 +1,25 @@
+/**
+ * Writes the files generated from data/, after adding or editing a catalogue file:
+ *   npx tsx scripts/write-generated.ts
+ *  - data/index.ts: static imports of every catalogue file, so the same catalogue bundles into
+ *    the extension and runs under Node without a file system;
+ *  - src/page/candidate-data.ts: the few facts the content script needs to pick candidates.
+ * A unit test fails while either is out of date.
+ */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { renderCandidateData } from '../src/catalogue/candidate-data-source';
+import { compileIndex } from '../src/catalogue/compile-index';
+import { renderDataIndex } from '../src/catalogue/data-index-source';
+import { readCatalogueFiles } from '../src/catalogue/read-files';
+import { validateCatalogue } from '../src/catalogue/validate';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const result = validateCatalogue(readCatalogueFiles(`${root}data`).files);
+if (!result.ok) {
+  console.error(`The catalogue is broken:\n  ${result.errors.join('\n  ')}`);
+  process.exit(1);
+}
+writeFileSync(`${root}data/index.ts`, renderDataIndex(`${root}data`));
+writeFileSync(`${root}src/page/candidate-data.ts`, renderCandidateData(compileIndex(result.catalogue)));
+console.log('wrote data/index.ts and src/page/candidate-data.ts');

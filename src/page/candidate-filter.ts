@@ -1,0 +1,39 @@
+/**
+ * The content script's cheap first look at a link: could it be an invite, a wrapped link or a
+ * lookalike? Most links are settled here from the host alone (a few set look-ups and one
+ * regular expression); the few candidates go to the background for the full recogniser.
+ */
+export interface CandidateData {
+  /** Every host or domain the catalogue knows (platforms, servers, wrappers). */
+  domains: readonly string[];
+  /** Domains whose every subdomain counts (vanity hosts). */
+  suffixes: readonly string[];
+  /** URL schemes of the platforms' apps, with the colon ("zoommtg:"). */
+  schemes: readonly string[];
+  /** Source of the lookalike pre-filter regular expression. */
+  suspicious: string;
+}
+
+export interface CandidateFilter {
+  /** The link's parts as the browser parsed them: `protocol` with its colon, lowercase `host`. */
+  isCandidate(protocol: string, host: string, username: string): boolean;
+}
+
+export function createCandidateFilter(data: CandidateData, trustedHosts: readonly string[]): CandidateFilter {
+  const exact = new Set([...data.domains, ...trustedHosts]);
+  const suffixes = new Set(data.suffixes);
+  const schemes = new Set(data.schemes);
+  const suspicious = new RegExp(data.suspicious);
+  return {
+    isCandidate(protocol, host, username) {
+      if (protocol !== 'https:' && protocol !== 'http:') return schemes.has(protocol);
+      // "https://zoom.us@evil.example/": the part before "@" may name a platform.
+      if (username !== '') return true;
+      if (exact.has(host)) return true;
+      for (let dot = host.indexOf('.'); dot >= 0; dot = host.indexOf('.', dot + 1)) {
+        if (suffixes.has(host.slice(dot + 1))) return true;
+      }
+      return suspicious.test(host);
+    },
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * Messages between the content script and the background, named by direction (CS → BG, BG → CS).
+ * The background treats every message from a page as untrusted and validates it
+ * (src/background/validate-message.ts); the content script trusts only its own extension.
+ */
+import type { Level } from '../catalogue/kinds';
+
+/** How much the extension shows in pages. */
+export type BadgeMode = 'all' | 'warnings' | 'none';
+
+/** What a content script needs to know to work on one page. */
+export interface PageConfig {
+  /** Badges on every recognised invite link, only on warnings (danger/avoid/caution), or none. */
+  badges: BadgeMode;
+  /** Change nothing in this page (quiet mode, a site switched off, or paused). */
+  handsOff: boolean;
+  /** Show the click warning for `avoid` links too (always for `danger`). */
+  warnOnAvoid: boolean;
+  /** Hosts the person trusts (Jitsi/BBB): links to them are candidates too. */
+  trustedHosts: string[];
+}
+
+/** The verdict on one link, ready to show. */
+export interface PageVerdict {
+  /** Platform id for data-platform: the platform, or the one a lookalike imitates. */
+  platform: string;
+  platformName: string;
+  level: Exclude<Level, 'none'>;
+  /** Accessible name and tooltip: "Zoom meeting link — not recommended: …". */
+  label: string;
+  /** Plain-words reasons, most important first. */
+  reasons: string[];
+  /** The real destination after unwrapping. */
+  target: string;
+}
+
+export interface LinkToJudge {
+  /** The link's destination: href, or Gmail's data-saferedirecturl when present. */
+  href: string;
+  /** Visible text when it looks like a URL or host name (for the mismatch rule), else "". */
+  text: string;
+}
+
+export type MessageCStoBG =
+  | { type: 'get-page-config' }
+  | { type: 'judge-links'; links: LinkToJudge[] }
+  | {
+      type: 'report-page';
+      /** The page's own URL (the toolbar judges a meeting tab by it). */
+      url: string;
+      /** A Jitsi Meet or BigBlueButton web app recognised from the page itself. */
+      app: 'jitsi' | 'bigbluebutton' | null;
+      /** Recognised links on the page (capped), for the toolbar count and the popup list. */
+      links: { url: string; platform: string; level: PageVerdict['level'] }[];
+    }
+  | { type: 'open-details'; url: string };
+
+export type MessageBGtoCS = { type: 'page-config-changed'; config: PageConfig };
+
+export const MAX_LINKS_PER_MESSAGE = 500;
+export const MAX_REPORTED_LINKS = 200;

@@ -1,0 +1,50 @@
+/**
+ * The content script sends only candidates to the background: every link the recogniser would
+ * flag must be a candidate, or its badge would silently never appear.
+ */
+import { describe, expect, it } from 'vitest';
+import { CANDIDATE_DATA } from '../../../src/page/candidate-data';
+import { createCandidateFilter } from '../../../src/page/candidate-filter';
+import { recognise } from '../../../src/recognise/recognise';
+import { NO_SETTINGS } from '../../../src/recognise/types';
+import { buildCorpus } from '../../bench/url-corpus';
+import { loadCatalogue, realIndex } from '../support/catalogue';
+import { lookalikeVariants, WRAPPERS } from '../recognise/url-variants';
+
+const filter = createCandidateFilter(CANDIDATE_DATA, []);
+const isCandidate = (url: string) => {
+  const u = new URL(url);
+  return filter.isCandidate(u.protocol, u.hostname, u.username);
+};
+const examples = loadCatalogue().platforms.flatMap((p) => p.recognise.examples.invite.map((e) => e.url));
+
+describe('the content script\'s candidate filter', () => {
+  it('lets every invite example through, app links included', () => {
+    expect(examples.filter((u) => !isCandidate(u))).toEqual([]);
+  });
+
+  it('lets every wrapped invite and every host-based lookalike through', () => {
+    const web = examples.filter((u) => u.startsWith('http'));
+    const variants = web.flatMap((u) => [...Object.values(WRAPPERS).map((w) => w(u)), ...Object.values(lookalikeVariants(u))]);
+    expect(variants.filter((u) => !isCandidate(u))).toEqual([]);
+  });
+
+  it('lets through every link of a large mixed corpus that the recogniser flags, except one-edit spellings', () => {
+    const index = realIndex();
+    const missed = buildCorpus(loadCatalogue(), 20_000, 7).filter((u) => {
+      const m = recognise(index, u, NO_SETTINGS);
+      return (m.platform || m.lookalikeOf) && m.lookalike !== 'look-alike-spelling' && !isCandidate(u);
+    });
+    expect(missed).toEqual([]);
+  });
+
+  it('keeps ordinary links out', () => {
+    const ordinary = ['https://www.theguardian.com/world', 'https://github.com/jitsi/jitsi-meet', 'https://en.wikipedia.org/wiki/Zoom', 'https://www.meetup.com/'];
+    expect(ordinary.filter(isCandidate)).toEqual([]);
+  });
+
+  it('lets a server the person trusts through', () => {
+    const trusting = createCandidateFilter(CANDIDATE_DATA, ['jitsi.our-union.example']);
+    expect(trusting.isCandidate('https:', 'jitsi.our-union.example', '')).toBe(true);
+  });
+});

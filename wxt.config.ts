@@ -17,7 +17,8 @@ function assertCatalogueValid(): void {
 export default defineConfig({
   imports: false,
   hooks: { 'build:before': assertCatalogueValid },
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // No polyfill module: it would route the content script's `browser` through ~10 KB of polyfill.
+  // The extension pages import webextension-polyfill themselves where it helps (src/ui).
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'Invite Guard',

@@ -1,5 +1,34 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { handleMessage } from '../src/background/message-handler';
+import { applyToolbar } from '../src/background/toolbar-action';
+import { bundledIndex } from '../src/catalogue/bundled';
+import type { MessageBGtoCS } from '../src/page/messages';
+import { readSettings, watchSettings } from '../src/settings/read-settings';
 
 export default defineBackground(() => {
-  // Filled by the page issue: toolbar badge per tab.
+  const deps = {
+    index: bundledIndex(),
+    settings: readSettings,
+    setToolbar: (tabId: number, state: Parameters<typeof applyToolbar>[2]) => applyToolbar(browser as never, tabId, state),
+    openTab: (url: string) => void browser.tabs.create({ url }),
+    popupUrl: (hash: string) => browser.runtime.getURL(`/popup.html${hash}` as '/popup.html'),
+    now: () => Date.now(),
+  };
+
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    // Only our own content scripts may ask (no externally_connectable); sender.url is the frame's.
+    if (sender.id !== browser.runtime.id) return false;
+    const frame = { tabId: sender.tab?.id ?? null, url: sender.url ?? null, topFrame: sender.frameId === 0 };
+    // sendResponse + `true` rather than a returned promise: the form both browsers have long supported.
+    handleMessage(deps, message, frame).then(sendResponse, () => sendResponse(undefined));
+    return true;
+  });
+
+  watchSettings(() => {
+    const changed: MessageBGtoCS = { type: 'page-config-changed' };
+    void browser.tabs.query({}).then((tabs) => {
+      for (const tab of tabs) if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, changed).catch(() => undefined);
+    });
+  });
 });

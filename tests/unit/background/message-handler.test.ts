@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { handleMessage, type BackgroundDeps, type Sender } from '../../../src/background/message-handler';
+import type { ToolbarState } from '../../../src/background/toolbar-state';
+import type { PageConfig, PageVerdict } from '../../../src/page/messages';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/settings/schema';
+import { realIndex } from '../support/catalogue';
+
+function setup(settings: Partial<Settings> = {}) {
+  const toolbar: [number, ToolbarState][] = [];
+  const opened: string[] = [];
+  const deps: BackgroundDeps = {
+    index: realIndex(),
+    settings: async () => ({ ...DEFAULT_SETTINGS, ...settings }),
+    setToolbar: (tabId, state) => toolbar.push([tabId, state]),
+    openTab: (url) => opened.push(url),
+    popupUrl: (hash) => `chrome-extension://id/popup.html${hash}`,
+    now: () => 1_000_000,
+  };
+  return { deps, toolbar, opened };
+}
+const tab = (url: string, topFrame = true): Sender => ({ tabId: 7, url, topFrame });
+
+async function judge(links: { href: string; text?: string }[], settings: Partial<Settings> = {}) {
+  const { deps } = setup(settings);
+  const reply = (await handleMessage(deps, { type: 'judge-links', links: links.map((l) => ({ href: l.href, text: l.text ?? '' })) }, tab('https://mail.example.org/'))) as { verdicts: (PageVerdict | null)[] };
+  return reply.verdicts;
+}
+
+describe('judge-links', () => {
+  it('answers in order, null for links that are not invites', async () => {
+    const verdicts = await judge([{ href: 'https://zoom.us/j/1234567890' }, { href: 'https://example.org/' }, { href: 'https://signal.group/#CjQKIPQ7bqdExampleGroupMasterKey0123456789' }]);
+    expect(verdicts.map((v) => v?.level ?? null)).toEqual(['avoid', null, 'ok']);
+    expect(verdicts[0]).toMatchObject({ platform: 'zoom', platformName: 'Zoom' });
+    expect(verdicts[0]!.label).toMatch(/^Zoom meeting link — not recommended: .*the United States/);
+  });
+
+  it('a lookalike is shown as a fake of the platform it imitates', async () => {
+    const [v] = await judge([{ href: 'https://meet.google.com-join.us/abc-defg-hij' }]);
+    expect(v).toMatchObject({ platform: 'google-meet', level: 'danger' });
+    expect(v!.label).toMatch(/^fake Google Meet link/);
+  });
+
+  it('visible text naming a meeting address over an href elsewhere is danger', async () => {
+    const [v] = await judge([{ href: 'https://evil.example/login', text: 'https://zoom.us/j/1234567890' }]);
+    expect(v).toMatchObject({ platform: 'zoom', level: 'danger' });
+    expect(v!.reasons[0]).toMatch(/text shows a Zoom address \(zoom\.us\), but the link really goes to evil\.example/);
+  });
+
+  it('text and href on the same site is no mismatch', async () => {
+    const [v] = await judge([{ href: 'https://us02web.zoom.us/j/1234567890?pwd=abc', text: 'zoom.us/j/1234567890' }]);
+    expect(v).toMatchObject({ platform: 'zoom', level: 'avoid' });
+  });
+
+  it('a trusted server in the settings makes its links ok', async () => {
+    const [v] = await judge([{ href: 'https://meet.systemli.org/Room' }], { trustedServers: [{ host: 'meet.systemli.org', platform: 'jitsi' }] });
+    expect(v?.level).toBe('ok');
+  });
+});
+
+describe('untrusted input from pages', () => {
+  it.each([
+    ['no type', {}],
+    ['an unknown type', { type: 'steal-settings' }],
+    ['links that are not strings', { type: 'judge-links', links: [{ href: 42, text: '' }] }],
+    ['too many links', { type: 'judge-links', links: Array.from({ length: 501 }, () => ({ href: 'https://zoom.us/j/1', text: '' })) }],
+    ['a forged level', { type: 'report-page', url: 'https://x.example/', app: null, links: [{ url: 'u', platform: 'zoom', level: 'safe' }] }],
+    ['not an object', 'get-page-config'],
+  ])('ignores %s', async (_what, message) => {
+    const { deps, toolbar, opened } = setup();
+    expect(await handleMessage(deps, message, tab('https://x.example/'))).toBeUndefined();
+    expect(toolbar).toEqual([]);
+    expect(opened).toEqual([]);
+  });
+});
+
+describe('get-page-config', () => {
+  const config = async (url: string, settings: Partial<Settings>) => (await handleMessage(setup(settings).deps, { type: 'get-page-config' }, tab(url))) as PageConfig;
+
+  it('follows the settings, per site', async () => {
+    expect(await config('https://mail.example.org/', {})).toEqual({ badges: 'all', handsOff: false, warnOnAvoid: false, trustedHosts: [] });
+    expect((await config('https://mail.example.org/', { quietMode: true })).handsOff).toBe(true);
+    expect((await config('https://mail.example.org/', { sitesOff: ['example.org'] })).handsOff).toBe(true);
+    expect((await config('https://news.example.com/', { sitesOff: ['example.org'] })).handsOff).toBe(false);
+  });
+
+  it('a pause ends when its time is up', async () => {
+    expect((await config('https://chat.example.org/', { pausedSites: { 'chat.example.org': 2_000_000 } })).handsOff).toBe(true);
+    expect((await config('https://chat.example.org/', { pausedSites: { 'chat.example.org': 500_000 } })).handsOff).toBe(false);
+  });
+});
+
+describe('report-page sets the toolbar', () => {
+  const report = async (url: string, links: { url: string; platform: string; level: string }[], app: string | null = null, topFrame = true, settings: Partial<Settings> = {}) => {
+    const { deps, toolbar } = setup(settings);
+    await handleMessage(deps, { type: 'report-page', url, app, links }, tab(url, topFrame));
+    return toolbar;
+  };
+
+  it('on a meeting tab, its level and why', async () => {
+    const [[tabId, state]] = (await report('https://meet.google.com/abc-defg-hij', [])) as [[number, ToolbarState]];
+    expect(tabId).toBe(7);
+    expect(state.title).toMatch(/Google Meet meeting link — take care/);
+    expect(state.text).toBe('!');
+  });
+
+  it('on an ordinary page, the number of risky links', async () => {
+    const [[, state]] = (await report('https://mail.example.org/', [
+      { url: 'https://zoom.us/j/1', platform: 'zoom', level: 'avoid' },
+      { url: 'https://x', platform: 'google-meet', level: 'danger' },
+      { url: 'https://signal.group/#x', platform: 'signal', level: 'ok' },
+    ])) as [[number, ToolbarState]];
+    expect(state.text).toBe('2');
+    expect(state.title).toMatch(/2 risky invite links .*worst: dangerous/);
+  });
+
+  it('a Jitsi web app on an unknown server is caution', async () => {
+    const [[, state]] = (await report('https://video.our-union.example/Weekly', [], 'jitsi')) as [[number, ToolbarState]];
+    expect(state.title).toMatch(/Jitsi Meet on a server you have not marked trusted/);
+  });
+
+  it('…and ok once trusted', async () => {
+    const [[, state]] = (await report('https://video.our-union.example/Weekly', [], 'jitsi', true, { trustedServers: [{ host: 'video.our-union.example', platform: 'jitsi' }] })) as [[number, ToolbarState]];
+    expect(state.text).toBe('✓');
+  });
+
+  it('ignores reports from subframes', async () => {
+    expect(await report('https://meet.google.com/abc-defg-hij', [], null, false)).toEqual([]);
+  });
+});
+
+describe('open-details', () => {
+  it('opens the popup page with the link checked', async () => {
+    const { deps, opened } = setup();
+    await handleMessage(deps, { type: 'open-details', url: 'https://zoom.us/j/1?a=b&c=d' }, tab('https://x.example/'));
+    expect(opened).toEqual([`chrome-extension://id/popup.html#check=${encodeURIComponent('https://zoom.us/j/1?a=b&c=d')}`]);
+  });
+});

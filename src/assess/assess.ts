@@ -54,9 +54,13 @@ function serverReasons(match: Match, p: Platform): { level: Assessment['level'];
   if (!server || p.selfHostable !== true) return null;
   if (server.trusted) return { level: 'ok', reasons: [`You marked ${server.host} as a ${p.name} server you trust.`] };
   const who = server.operator ? `run by ${server.operator}` : 'whose operator is unknown';
+  const sees: Record<string, string> = {
+    e2ee: '',
+    'optional-e2ee': ' and, unless end-to-end encryption is switched on, see and hear the meeting',
+  };
   return {
     level: 'caution',
-    reasons: [`${p.name} on ${server.host}, ${who}: a server you have not marked as trusted. Whoever runs it can see who joins${p.encryption.group === 'e2ee' ? '' : ' and, unless end-to-end encryption is switched on, see and hear the meeting'}.`],
+    reasons: [`${p.name} on ${server.host}, ${who}: a server you have not marked as trusted. Whoever runs it can see who joins${sees[p.encryption.group] ?? ' and see and hear the meeting'}.`],
   };
 }
 
@@ -77,8 +81,7 @@ export function assess(index: CatalogueIndex, match: Match): Assessment {
 
   const use = useOfLink(match.kind, p);
   const cls = encryptionFor(use, p);
-  const alternatives = saferAlternatives(p, use, index.platforms.values());
-  const base = { platform: p.id, use, alternatives };
+  const base = { platform: p.id, use, alternatives: saferAlternatives(p, use, index.platforms.values()) };
   const where = `${p.owner.type === 'non-profit' ? 'non-profit' : 'company'} in ${countryName(p.jurisdiction)}`;
 
   if (p.status === 'discontinued') {
@@ -107,18 +110,24 @@ export function assess(index: CatalogueIndex, match: Match): Assessment {
 
   const server = serverReasons(match, p);
   if (server) {
-    return { ...base, level: server.level, summary: server.level === 'ok' ? `a server you trust` : `take care: a server you have not marked trusted`, reasons: [...server.reasons, encryptionReason] };
+    const alternatives = server.level === 'ok' ? [] : base.alternatives;
+    return { ...base, alternatives, level: server.level, summary: server.level === 'ok' ? `a server you trust` : `take care: a server you have not marked trusted`, reasons: [...server.reasons, encryptionReason] };
   }
 
-  if (cls === 'e2ee' && p.openSource === true && p.owner.collectsMetadata !== true) {
-    return { ...base, level: 'ok', summary: `end-to-end encrypted and open source; ${where}`, reasons: [encryptionReason, ownerLine(p)] };
+  // "partly" open source: the apps, where the encryption happens, are open (Threema).
+  const openEnough = p.openSource === true || p.openSource === 'partly';
+  if (cls === 'e2ee' && openEnough && p.owner.collectsMetadata !== true) {
+    // Safe already: alternatives would only be noise.
+    return { ...base, alternatives: [], level: 'ok', summary: `end-to-end encrypted and open source; ${where}`, reasons: [encryptionReason, ownerLine(p)] };
   }
   const caveat =
     cls !== 'e2ee'
       ? encryptionReason
       : p.owner.collectsMetadata === true
         ? `End-to-end encrypted, but ${p.owner.name} collects who talks to whom, when and from where.`
-        : `End-to-end encrypted, but the code is not open, so nobody outside ${p.owner.name} can check it.`;
+        : p.openSource === false
+          ? `End-to-end encrypted, but the code is not open, so nobody outside ${p.owner.name} can check it.`
+          : `End-to-end encrypted, but whether its code is open could not be checked.`;
   return {
     ...base,
     level: 'caution',

@@ -70,6 +70,10 @@ describe('caution and ok follow the catalogue facts', () => {
     expect(verdict('https://signal.group/#CjQKIPQ7bqdExampleGroupMasterKey0123456789').level).toBe('ok');
   });
 
+  it('open-source apps over a closed server (Threema) count as open where the encryption happens', () => {
+    expect(verdict('https://threema.id/ECHOECHO').level).toBe('ok');
+  });
+
   it('Jitsi on a server the person has not trusted is caution, naming server and operator', () => {
     const a = verdict('https://meet.systemli.org/PlanningRoom');
     expect(a.level).toBe('caution');
@@ -130,14 +134,22 @@ describe('safer alternatives', () => {
     }
   });
 
-  it('never suggests the platform itself, nor anything weaker on encryption or openness', () => {
-    expect(verdict('https://chat.whatsapp.com/AbCdEfGhIjKlMnOpQrStUv').alternatives.map((x) => x.id)).not.toContain('whatsapp');
-    const signal = verdict('https://signal.group/#CjQKIPQ7bqdExampleGroupMasterKey0123456789').alternatives;
-    expect(signal.map((x) => x.id)).not.toContain('signal');
-    for (const alt of signal) {
-      expect(byId.get(alt.id)!.encryption.group).toBe('e2ee');
-      expect(byId.get(alt.id)!.openSource).toBe(true);
-    }
+  it('never suggests the platform itself, nor anything weaker on encryption', () => {
+    const wa = verdict('https://chat.whatsapp.com/AbCdEfGhIjKlMnOpQrStUv').alternatives;
+    expect(wa.map((x) => x.id)).not.toContain('whatsapp');
+    for (const alt of wa) expect(byId.get(alt.id)!.encryption.group).toBe('e2ee');
+  });
+
+  it('suggests nothing for a link that is already ok', () => {
+    expect(verdict('https://signal.group/#CjQKIPQ7bqdExampleGroupMasterKey0123456789').alternatives).toEqual([]);
+    const trusted: RecogniseSettings = { trustedServers: [{ host: 'meet.systemli.org', platform: 'jitsi' }] };
+    expect(verdict('https://meet.systemli.org/Room', trusted).alternatives).toEqual([]);
+  });
+
+  it('BigBlueButton on an untrusted server says plainly that the server sees and hears the meeting', () => {
+    const a = verdict('https://demo.bigbluebutton.org/rooms/abc-def-ghi-jkl');
+    expect(a.reasons[0]).toMatch(/see who joins and see and hear the meeting/);
+    expect(a.reasons[0]).not.toMatch(/unless end-to-end/);
   });
 
   it('ranks alternatives by the guide\'s criteria: end-to-end by default before anything else', () => {

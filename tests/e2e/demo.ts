@@ -83,7 +83,7 @@ async function main(): Promise<void> {
     console.log();
     console.log(`content script ran on the page: ${contentScriptRan ? 'yes' : 'no'}`);
     console.log(`badges on the page: ${badgeCount}`);
-    console.log(`requests blocked (anything but 127.0.0.1 and the extension): ${browser.blockedRequests.length}`);
+    console.log(`requests blocked by the offline policy: ${browser.blockedRequests.length}`);
     for (const url of browser.blockedRequests) console.log(`  blocked: ${url}`);
 
     await writeFile(DETAILS, `${JSON.stringify(results.map(({ link, check }) => ({ text: link.text, badge: link.badge, ...check })), null, 2)}\n`);

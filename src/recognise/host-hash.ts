@@ -38,3 +38,31 @@ export function labelHash(host: string): number {
   }
   return hashRange(host, start, end);
 }
+
+/**
+ * tailHash and labelHash of `host` in one backward pass (the hot path of the recogniser).
+ * Returns the tail hash; the label hash is left in `lastLabelHash`.
+ */
+export let lastLabelHash = 0;
+export function endHashes(host: string): number {
+  const last = host.lastIndexOf('.');
+  if (last < 0) {
+    lastLabelHash = hashRange(host, 0, host.length);
+    return lastLabelHash;
+  }
+  const start = host.lastIndexOf('.', last - 1) + 1;
+  if (start > 0 && host.length - last - 1 === 2 && last - start <= 3) {
+    // "example.co.uk": the label is further left; rare enough for a second pass.
+    lastLabelHash = labelHash(host);
+    return hashRange(host, start, host.length);
+  }
+  let tail = 0x811c9dc5 | 0;
+  let label = 0x811c9dc5 | 0;
+  for (let i = host.length - 1; i >= start; i--) {
+    const c = host.charCodeAt(i);
+    tail = Math.imul(tail ^ c, 0x01000193);
+    if (i < last) label = Math.imul(label ^ c, 0x01000193);
+  }
+  lastLabelHash = label;
+  return tail;
+}

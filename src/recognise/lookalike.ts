@@ -12,7 +12,6 @@ import { getDomain, getPublicSuffix } from 'tldts';
 import type { CatalogueIndex, CompiledShape } from '../catalogue/compile-index';
 import { skeleton } from './confusables';
 import { lookupWithParents } from './host';
-import { labelHash } from './host-hash';
 import { firstMatchingShape } from './link-shapes';
 import type { LookalikeReason } from './types';
 
@@ -101,11 +100,6 @@ function closerLook(index: CatalogueIndex, host: string, url: URL): Lookalike | 
       return { of: owner, reason: 'brand-in-foreign-domain' };
   }
   return null;
-}
-
-/** Cheap pre-check, false for nearly every host: one map look-up and one regular expression. */
-export function mayBeLookalike(index: CatalogueIndex, host: string): boolean {
-  return index.lookalike.nearLabelHashes.has(labelHash(host)) || index.lookalike.suspicious.test(host);
 }
 
 /** `host` is normalised and belongs to no platform, wrapper or known server. */

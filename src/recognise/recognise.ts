@@ -4,9 +4,8 @@
  */
 import type { CatalogueIndex, KnownServer } from '../catalogue/compile-index';
 import { firstMatchingShape } from './link-shapes';
-import { normaliseHost } from './host';
-import { hostFacts, NO_FACTS } from './host-facts';
-import { findLookalike, mayBeLookalike, userinfoLookalike, type Lookalike } from './lookalike';
+import { endHashes, lastLabelHash } from './host-hash';
+import { findLookalike, userinfoLookalike, type Lookalike } from './lookalike';
 import type { Match, RecogniseSettings, ServerInfo } from './types';
 import { parseUrl, unwrapRedirects } from './unwrap-redirects';
 
@@ -14,6 +13,14 @@ import { parseUrl, unwrapRedirects } from './unwrap-redirects';
 export const MAX_URL_LENGTH = 16_384;
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+
+/**
+ * The host of a plain, already-normal web URL, read without the full URL parser: lowercase
+ * ASCII labels, the last one starting with a letter (so no IPv4 forms), then an optional
+ * numeric port and the end or "/", "?", "#". Anything else (userinfo, escapes, upper case,
+ * Unicode, tabs the parser would strip) does not match and takes the full parse.
+ */
+const PLAIN_WEB_HOST = /^https?:\/\/((?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*)\.?(?::\d{1,5})?(?=[/?#]|$)/;
 
 /** "http:" or "https:" at the start, any case, without a regular expression (the common case). */
 function isWebUrl(url: string): boolean {
@@ -33,6 +40,13 @@ function recogniseScheme(index: CatalogueIndex, url: string, scheme: string): Ma
     if (s.pattern === null || s.pattern.test(rest)) return { ...notRecognised(url), platform: s.platform, kind: s.kind };
   }
   return notRecognised(url);
+}
+
+/** The same answer as "no host facts, not trusted, not a possible lookalike", in one pass over the host's end. */
+function isOrdinaryHost(index: CatalogueIndex, host: string, settings: RecogniseSettings): boolean {
+  if (index.domainTailHashes.has(endHashes(host))) return false;
+  if (index.lookalike.nearLabelHashes.has(lastLabelHash)) return false;
+  return !index.lookalike.suspicious.test(host) && !isTrusted(settings, host);
 }
 
 function isTrusted(settings: RecogniseSettings, host: string): boolean {
@@ -59,6 +73,15 @@ function lookalikeMatch(url: string, target: URL, host: string, unwrappedBy: str
 }
 
 export function recognise(index: CatalogueIndex, input: unknown, settings: RecogniseSettings): Match {
+  return recogniseWith(index, input, settings, true);
+}
+
+/** The recogniser without the shortcut for ordinary URLs: tests prove the shortcut changes no answer. */
+export function recogniseFully(index: CatalogueIndex, input: unknown, settings: RecogniseSettings): Match {
+  return recogniseWith(index, input, settings, false);
+}
+
+function recogniseWith(index: CatalogueIndex, input: unknown, settings: RecogniseSettings, shortcut: boolean): Match {
   if (typeof input !== 'string') return notRecognised('');
   const url = input.trim();
   if (url.length === 0 || url.length > MAX_URL_LENGTH) return notRecognised(url.slice(0, 200));
@@ -68,19 +91,15 @@ export function recognise(index: CatalogueIndex, input: unknown, settings: Recog
     return scheme ? recogniseScheme(index, url, scheme) : notRecognised(url);
   }
 
+  // The common case, decided before the full parse: a plain URL whose host the catalogue does
+  // not know, nobody trusts, and that imitates nothing.
+  if (shortcut) {
+    const plainHost = PLAIN_WEB_HOST.exec(url)?.[1];
+    if (plainHost !== undefined && isOrdinaryHost(index, plainHost, settings)) return notRecognised(url, url, plainHost);
+  }
+
   const parsed = parseUrl(url);
   if (!parsed) return notRecognised(url);
-  // The common case, decided cheaply: a host the catalogue does not know, trusted by nobody,
-  // imitating nothing, with no userinfo.
-  const firstHost = normaliseHost(parsed.hostname);
-  if (
-    hostFacts(index, firstHost) === NO_FACTS &&
-    !isTrusted(settings, firstHost) &&
-    !mayBeLookalike(index, firstHost) &&
-    !url.includes('@') &&
-    !url.includes('%40')
-  )
-    return notRecognised(url, url, firstHost);
 
   const { url: target, host, facts, unwrappedBy } = unwrapRedirects(index, parsed);
   if (target.protocol !== 'http:' && target.protocol !== 'https:') {

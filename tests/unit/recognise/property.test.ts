@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../../../src/recognise/recognise';
+import { recognise, recogniseFully } from '../../../src/recognise/recognise';
 import { assess } from '../../../src/assess/assess';
 import { NO_SETTINGS } from '../../../src/recognise/types';
-import { realIndex } from '../support/catalogue';
+import { buildCorpus } from '../../bench/url-corpus';
+import { loadCatalogue, realIndex } from '../support/catalogue';
 import { WRAPPERS } from './url-variants';
 
 const index = realIndex();
@@ -53,5 +54,25 @@ describe('recognising any input', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('the shortcut for ordinary URLs', () => {
+  const verdictOf = (m: ReturnType<typeof recognise>) => [m.platform, m.kind, m.lookalikeOf, m.lookalike, m.unwrappedBy, m.server];
+  const settings = { trustedServers: [{ host: 'jitsi.our-union.example', platform: 'jitsi' as const }] };
+
+  it('gives the same verdict as the full recogniser, on arbitrary and near-invite URLs', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), nearInvite, fc.constant('https://jitsi.our-union.example/Room')), (url) => {
+        expect(verdictOf(recognise(index, url, settings))).toEqual(verdictOf(recogniseFully(index, url, settings)));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('gives the same verdict on the benchmark corpus', () => {
+    for (const url of buildCorpus(loadCatalogue(), 20_000, 3)) {
+      expect(verdictOf(recognise(index, url, NO_SETTINGS))).toEqual(verdictOf(recogniseFully(index, url, NO_SETTINGS)));
+    }
   });
 });

@@ -23,7 +23,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Invite Guard',
     description: 'Marks meeting and chat invite links with how safe the platform is. Works offline; sends nothing.',
-    permissions: ['storage'],
+    // Each permission is explained in README.md ("Permissions").
+    permissions: ['storage', 'contextMenus'],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -3,7 +3,10 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessage } from '../src/background/message-handler';
 import { applyToolbar } from '../src/background/toolbar-action';
 import { bundledIndex } from '../src/catalogue/bundled';
+import { tabReportKey, type TabReport } from '../src/background/tab-report';
 import type { MessageBGtoCS } from '../src/page/messages';
+
+const CHECK_LINK_MENU = 'check-link';
 import { readSettings, watchSettings } from '../src/settings/read-settings';
 
 export default defineBackground(() => {
@@ -11,6 +14,7 @@ export default defineBackground(() => {
     index: bundledIndex(),
     settings: readSettings,
     setToolbar: (tabId: number, state: Parameters<typeof applyToolbar>[2]) => applyToolbar(browser as never, tabId, state),
+    saveTabReport: (tabId: number, report: TabReport) => void browser.storage.session.set({ [tabReportKey(tabId)]: report }),
     openTab: (url: string) => void browser.tabs.create({ url }),
     popupUrl: (hash: string) => browser.runtime.getURL(`/popup.html${hash}` as '/popup.html'),
     now: () => Date.now(),
@@ -23,6 +27,16 @@ export default defineBackground(() => {
     // sendResponse + `true` rather than a returned promise: the form both browsers have long supported.
     handleMessage(deps, message, frame).then(sendResponse, () => sendResponse(undefined));
     return true;
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(tabReportKey(tabId)));
+
+  // "Check this link with Invite Guard" on any link: the popup page, in a tab, with the link checked.
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: CHECK_LINK_MENU, title: 'Check this link with Invite Guard', contexts: ['link'] });
+  });
+  browser.contextMenus.onClicked.addListener((info) => {
+    if (info.menuItemId === CHECK_LINK_MENU && info.linkUrl) deps.openTab(deps.popupUrl(`#check=${encodeURIComponent(info.linkUrl)}`));
   });
 
   watchSettings(() => {

@@ -11,6 +11,7 @@ import { pageConfigFor } from '../settings/site-rules';
 import { appVerdict } from './app-verdict';
 import { judgeLink, toPageVerdict } from './page-verdict';
 import { toolbarForMeetingTab, toolbarForPage, type ToolbarState } from './toolbar-state';
+import type { TabReport } from './tab-report';
 import { parseMessageCStoBG } from './validate-message';
 
 export interface Sender {
@@ -25,6 +26,8 @@ export interface BackgroundDeps {
   index: CatalogueIndex;
   settings(): Promise<Settings>;
   setToolbar(tabId: number, state: ToolbarState): void;
+  /** Keeps what the popup shows for the tab. */
+  saveTabReport(tabId: number, report: TabReport): void;
   openTab(url: string): void;
   /** The extension's popup page URL with a link to check. */
   popupUrl(hash: string): string;
@@ -66,6 +69,7 @@ export async function handleMessage(deps: BackgroundDeps, raw: unknown, sender: 
       const pageUrl = sender.url ?? message.url;
       const meeting = meetingTabVerdict(deps, pageUrl, message.app, await deps.settings());
       deps.setToolbar(sender.tabId, meeting ? toolbarForMeetingTab(meeting) : toolbarForPage(message.links));
+      deps.saveTabReport(sender.tabId, { url: pageUrl, meeting, links: message.links });
       return undefined;
     }
     case 'open-details':

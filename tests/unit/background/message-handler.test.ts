@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { handleMessage, type BackgroundDeps, type Sender } from '../../../src/background/message-handler';
+import type { TabReport } from '../../../src/background/tab-report';
 import type { ToolbarState } from '../../../src/background/toolbar-state';
 import type { PageConfig, PageVerdict } from '../../../src/page/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/settings/schema';
@@ -7,16 +8,18 @@ import { realIndex } from '../support/catalogue';
 
 function setup(settings: Partial<Settings> = {}) {
   const toolbar: [number, ToolbarState][] = [];
+  const reports: [number, TabReport][] = [];
   const opened: string[] = [];
   const deps: BackgroundDeps = {
     index: realIndex(),
     settings: async () => ({ ...DEFAULT_SETTINGS, ...settings }),
     setToolbar: (tabId, state) => toolbar.push([tabId, state]),
+    saveTabReport: (tabId, report) => reports.push([tabId, report]),
     openTab: (url) => opened.push(url),
     popupUrl: (hash) => `chrome-extension://id/popup.html${hash}`,
     now: () => 1_000_000,
   };
-  return { deps, toolbar, opened };
+  return { deps, toolbar, reports, opened };
 }
 const tab = (url: string, topFrame = true): Sender => ({ tabId: 7, url, topFrame });
 
@@ -121,6 +124,13 @@ describe('report-page sets the toolbar', () => {
   it('…and ok once trusted', async () => {
     const [[, state]] = (await report('https://video.our-union.example/Weekly', [], 'jitsi', true, { trustedServers: [{ host: 'video.our-union.example', platform: 'jitsi' }] })) as [[number, ToolbarState]];
     expect(state.text).toBe('✓');
+  });
+
+  it('keeps the report for the popup: the page URL from the browser, the meeting verdict, the links', async () => {
+    const { deps, reports } = setup();
+    const links = [{ url: 'https://zoom.us/j/1', platform: 'zoom', level: 'avoid' }];
+    await handleMessage(deps, { type: 'report-page', url: 'https://claimed-by-page.example/', app: null, links }, tab('https://mail.example.org/inbox'));
+    expect(reports).toEqual([[7, { url: 'https://mail.example.org/inbox', meeting: null, links }]]);
   });
 
   it('ignores reports from subframes', async () => {

@@ -18,4 +18,5 @@ step "unit tests" npx vitest run
 step "browsers" bash scripts/ensure-browsers.sh
 step "build chrome-mv3" npx wxt build
 step "build firefox-mv2" npx wxt build -b firefox
+step "addons-linter (Firefox build)" npx tsx scripts/lint-firefox.ts
 step "e2e tests" npx vitest run --config vitest.e2e.config.ts

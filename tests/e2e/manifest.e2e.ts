@@ -1,0 +1,46 @@
+/**
+ * Least privilege, checked on what ships: both built manifests ask only for what the stories
+ * need (README.md "Permissions" says why each is there), and nothing that widens the attack
+ * surface or lets pages find the extension.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extensionBuildDir } from './harness/extension-build';
+
+const ALLOWED_PERMISSIONS = ['storage', 'contextMenus'];
+const FORBIDDEN_KEYS = ['externally_connectable', 'web_accessible_resources', 'host_permissions', 'optional_host_permissions', 'content_security_policy'];
+
+const builds = [
+  ['chrome-mv3', 3],
+  ['firefox-mv2', 2],
+] as const;
+
+describe.each(builds)('the %s manifest', (build, manifestVersion) => {
+  const manifest = JSON.parse(readFileSync(`${extensionBuildDir(build)}/manifest.json`, 'utf8'));
+
+  it('is the expected manifest version, with name, version and icons', () => {
+    expect(manifest.manifest_version).toBe(manifestVersion);
+    expect(manifest.name).toBe('Invite Guard');
+    expect(manifest.version).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(Object.keys(manifest.icons ?? {})).toEqual(expect.arrayContaining(['16', '32', '48', '128']));
+  });
+
+  it('asks only for the permissions the stories need', () => {
+    const permissions: string[] = [...(manifest.permissions ?? []), ...(manifest.optional_permissions ?? [])];
+    expect(permissions.filter((p) => !ALLOWED_PERMISSIONS.includes(p))).toEqual([]);
+  });
+
+  it('declares no web-accessible resources, external connections or host permissions, and keeps the default CSP', () => {
+    // The default CSP of both browsers forbids eval and remote scripts; declaring none keeps it.
+    expect(FORBIDDEN_KEYS.filter((key) => key in manifest)).toEqual([]);
+  });
+
+  if (build === 'firefox-mv2') {
+    it('says it collects no data and installs on Firefox for Android', () => {
+      const settings = manifest.browser_specific_settings;
+      expect(settings.gecko.id).toMatch(/@/);
+      expect(settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+      expect(settings.gecko_android).toBeDefined();
+    });
+  }
+});

@@ -20,6 +20,8 @@ export default defineConfig({
   // No polyfill module: it would route the content script's `browser` through ~10 KB of polyfill.
   // The extension pages import webextension-polyfill themselves where it helps (src/ui).
   vite: () => ({ plugins: [preact()] }),
+  // The Firefox sources archive: what a reviewer needs to rebuild the add-on, nothing local.
+  zip: { excludeSources: ['demo-output/**', 'tests/e2e/artifacts/**', '**/*.log'] },
   manifest: ({ browser }) => ({
     name: 'Invite Guard',
     description: 'Marks meeting and chat invite links with how safe the platform is. Works offline; sends nothing.',

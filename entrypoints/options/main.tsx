@@ -1,3 +1,6 @@
 import { render } from 'preact';
+import { bundledIndex } from '../../src/catalogue/bundled';
+import { OptionsApp } from '../../src/ui/OptionsApp';
+import './style.css';
 
-render(<main><h1>Invite Guard settings</h1><p>Trusted servers and settings arrive with the options issue.</p></main>, document.getElementById('app')!);
+render(<OptionsApp index={bundledIndex()} />, document.getElementById('app')!);

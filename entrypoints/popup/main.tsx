@@ -1,3 +1,8 @@
 import { render } from 'preact';
+import { bundledIndex } from '../../src/catalogue/bundled';
+import { markPageMode } from '../../src/ui/page-mode';
+import { PopupApp } from '../../src/ui/PopupApp';
+import './style.css';
 
-render(<main><h1>Invite Guard</h1><p>The platform card arrives with the popup issue.</p></main>, document.getElementById('app')!);
+void markPageMode();
+render(<PopupApp index={bundledIndex()} />, document.getElementById('app')!);

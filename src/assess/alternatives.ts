@@ -34,7 +34,7 @@ const REASONS: ((p: Platform, use: Use) => string)[] = [
       ? 'end-to-end encrypted by default: only the people in the conversation can read or hear it'
       : 'end-to-end encryption can be switched on',
   (p) => (p.openSource === true ? 'open source, so independent experts can check it' : 'partly open source'),
-  () => 'a group you trust can run its own server',
+  (p) => (p.selfHostable === true ? 'a group you trust can run its own server' : 'organisations can run their own server'),
   (p) => (accountScore(p) === 2 ? 'no account or phone number needed to join' : 'no phone number needed'),
   (p) => (p.owner.type === 'non-profit' ? `run by a non-profit (${p.owner.name})` : 'its owner does not collect who talks to whom'),
 ];
@@ -53,8 +53,17 @@ export function saferAlternatives(current: Platform, use: Use, all: Iterable<Pla
     if (compare(score, base) > 0) better.push({ p, score });
   }
   better.sort((x, y) => compare(y.score, x.score) || x.p.name.localeCompare(y.p.name));
-  return better.slice(0, MAX_ALTERNATIVES).map(({ p, score }) => {
-    const first = score.findIndex((v, i) => v > base[i]!);
-    return { id: p.id, name: p.name, reason: REASONS[first]!(p, use) };
+  const chosen = better.slice(0, MAX_ALTERNATIVES).map(({ p, score }) => ({
+    p,
+    /** Criteria (indices into REASONS) on which it beats the current platform. */
+    wins: score.flatMap((v, i) => (v > base[i]! ? [i] : [])),
+  }));
+  const sharedByAll = (criterion: number) => chosen.every((c) => c.wins.includes(criterion));
+  // The main advantage, then the first one that sets this alternative apart from the others.
+  return chosen.map(({ p, wins }) => {
+    const [main, ...rest] = wins;
+    const own = rest.find((i) => !sharedByAll(i));
+    const reasons = [main!, ...(own === undefined ? [] : [own])].map((i) => REASONS[i]!(p, use));
+    return { id: p.id, name: p.name, reason: reasons.join('; ') };
   });
 }

@@ -7,14 +7,22 @@ import * as z from 'zod/mini';
 import type { BadgeMode } from '../page/messages';
 import type { TrustedServer } from '../recognise/types';
 
-const hostName = z.string().check(z.regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z0-9-]*[a-z0-9]$/));
+/** A lowercase ASCII host name (Unicode names are stored as punycode). */
+export const hostNameSchema = z.string().check(z.regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z0-9-]*[a-z0-9]$/));
 
-export const trustedServersSchema = z.array(z.object({ host: hostName, platform: z.enum(['jitsi', 'bigbluebutton']) }));
+/** The self-hostable platforms whose servers a person can trust. */
+export const TRUSTABLE_PLATFORMS = ['jitsi', 'bigbluebutton'] as const;
+
+export const trustedServersSchema = z.array(z.object({ host: hostNameSchema, platform: z.enum(TRUSTABLE_PLATFORMS) }));
 export const pageBadgesSchema = z.enum(['all', 'warnings', 'none']);
 export const booleanSchema = z.boolean();
-export const sitesOffSchema = z.array(hostName);
+export const sitesOffSchema = z.array(hostNameSchema);
 /** host → until when (epoch ms) the extension is paused there */
-export const pausedSitesSchema = z.record(hostName, z.number());
+export const pausedSitesSchema = z.record(hostNameSchema, z.number());
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+/** The look of the popup and options: follow the system, or always light or dark. */
+export const themeSchema = z.enum(THEMES);
 
 export interface Settings {
   trustedServers: TrustedServer[];
@@ -23,6 +31,7 @@ export interface Settings {
   warnOnAvoid: boolean;
   sitesOff: string[];
   pausedSites: Record<string, number>;
+  theme: Theme;
 }
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
@@ -32,4 +41,5 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   warnOnAvoid: false,
   sitesOff: [],
   pausedSites: {},
+  theme: 'system',
 }) as Settings;

@@ -6,6 +6,7 @@ import {
   pageBadgesSchema,
   pausedSitesSchema,
   sitesOffSchema,
+  themeSchema,
   trustedServersSchema,
   type Settings,
 } from './schema';
@@ -17,6 +18,7 @@ const SCHEMAS: { [K in keyof Settings]: z.ZodMiniType<Settings[K]> } = {
   warnOnAvoid: booleanSchema,
   sitesOff: sitesOffSchema,
   pausedSites: pausedSitesSchema,
+  theme: themeSchema,
 };
 
 export const SETTING_KEYS = Object.keys(SCHEMAS) as (keyof Settings)[];

@@ -34,7 +34,10 @@ function fileHashes(dir: string): Record<string, string> {
   return out;
 }
 
-const run = (cwd: string, command: string, args: string[]) => execFileSync(command, args, { cwd, stdio: 'pipe', env: { ...process.env, CI: 'true' } });
+// vitest sets NODE_ENV=test, which would make the Preact preset emit development JSX (with
+// absolute file paths): build as a release does.
+const run = (cwd: string, command: string, args: string[]) =>
+  execFileSync(command, args, { cwd, stdio: 'pipe', env: { ...process.env, CI: 'true', NODE_ENV: 'production' } });
 
 describe('npm run zip', () => {
   const temp: string[] = [];

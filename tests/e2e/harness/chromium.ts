@@ -80,8 +80,20 @@ function wrapPage(page: Page): TestPage {
       await page.goto(url);
     },
     evaluate: (fn) => page.evaluate(fn),
+    // Plain serialisable arguments only: no handles, so the unboxing Playwright types allow for is moot.
+    evaluateWith: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg as unknown),
     waitUntil: async (fn, timeoutMs = 10_000) => {
       await page.waitForFunction(fn, undefined, { polling: 100, timeout: timeoutMs });
+    },
+    waitUntilWith: async (fn, arg, timeoutMs = 10_000) => {
+      await page.waitForFunction(fn as (a: unknown) => boolean, arg as unknown, { polling: 100, timeout: timeoutMs });
+    },
+    click: (selector) => page.click(selector),
+    fill: (selector, text) => page.fill(selector, text),
+    press: (key) => page.keyboard.press(key),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    screenshotPage: async (path, { fullPage = true } = {}) => {
+      await page.screenshot({ path, fullPage });
     },
     close: () => page.close(),
   };

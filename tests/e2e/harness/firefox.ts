@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type HTTPRequest, type KeyInput, type Page } from 'puppeteer-core';
 import { extensionBuildDir } from './extension-build';
 import { decideRequest, standInPage } from './request-policy';
 import type { ExtensionBrowser, TestPage } from './types';
@@ -123,8 +123,22 @@ function wrapPage(page: Page): TestPage {
       else await page.goto(url);
     },
     evaluate: (fn) => page.evaluate(fn),
+    // Plain serialisable arguments only, so Puppeteer's handle unwrapping is moot.
+    evaluateWith: <A, R>(fn: (arg: A) => R, arg: A) => page.evaluate(fn as (a: unknown) => R, arg as unknown) as Promise<R>,
     waitUntil: async (fn, timeoutMs = 10_000) => {
       await page.waitForFunction(fn, { polling: 100, timeout: timeoutMs });
+    },
+    waitUntilWith: async (fn, arg, timeoutMs = 10_000) => {
+      await page.waitForFunction(fn as (a: unknown) => boolean, { polling: 100, timeout: timeoutMs }, arg as unknown);
+    },
+    click: (selector) => page.click(selector),
+    fill: async (selector, text) => {
+      await page.locator(selector).fill(text);
+    },
+    press: (key) => page.keyboard.press(key as KeyInput),
+    setViewport: (width, height) => page.setViewport({ width, height }),
+    screenshotPage: async (path, { fullPage = true } = {}) => {
+      await page.screenshot({ path: path as `${string}.png`, fullPage });
     },
     close: () => page.close(),
   };

@@ -5,8 +5,21 @@ export interface TestPage {
   goto(url: string): Promise<void>;
   /** Runs `fn` in the page's main world and returns its (serialisable) result. */
   evaluate<R>(fn: () => R): Promise<R>;
+  /** Like evaluate, with one serialisable argument passed to `fn`. */
+  evaluateWith<A, R>(fn: (arg: A) => R, arg: A): Promise<R>;
   /** Polls `fn` in the page until it returns true; rejects after `timeoutMs`. */
   waitUntil(fn: () => boolean, timeoutMs?: number): Promise<void>;
+  /** Like waitUntil, with one serialisable argument passed to `fn`. */
+  waitUntilWith<A>(fn: (arg: A) => boolean, arg: A, timeoutMs?: number): Promise<void>;
+  /** Clicks the first element matching `selector`, as a person would (real input events). */
+  click(selector: string): Promise<void>;
+  /** Replaces the text of the input matching `selector` by typing `text` into it. */
+  fill(selector: string, text: string): Promise<void>;
+  /** Presses one key ("Tab", "Enter") on the focused element. */
+  press(key: string): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
+  /** Writes a PNG of the page to `path`: the whole page, or only what the viewport shows. */
+  screenshotPage(path: string, options?: { fullPage?: boolean }): Promise<void>;
   close(): Promise<void>;
 }
 

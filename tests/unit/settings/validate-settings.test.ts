@@ -19,4 +19,9 @@ describe('reading stored settings', () => {
   it('nothing stored gives the defaults', () => {
     expect(validateSettings({})).toEqual(DEFAULT_SETTINGS);
   });
+
+  it('reads the theme, and an unknown theme as "system"', () => {
+    expect(validateSettings({ theme: 'dark' }).theme).toBe('dark');
+    expect(validateSettings({ theme: 'sepia' }).theme).toBe('system');
+  });
 });

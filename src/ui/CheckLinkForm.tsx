@@ -1,0 +1,51 @@
+/** "Check a link": paste any link (from an app, a text message) and get the same card. */
+import { useEffect, useState } from 'preact/hooks';
+
+const TEXT = {
+  label: 'Check a link',
+  hint: 'Paste a link from a message or an app. Nothing is sent anywhere: the check happens on this device.',
+  button: 'Check',
+  empty: 'Paste a link to check first.',
+};
+
+export function CheckLinkForm({ initial, onCheck }: { initial: string; onCheck: (link: string) => void }) {
+  const [value, setValue] = useState(initial);
+  const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => setValue(initial), [initial]);
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    if (value.trim() === '') return setProblem(TEXT.empty);
+    setProblem(null);
+    onCheck(value.trim());
+  };
+
+  return (
+    <form class="check-link" onSubmit={submit} noValidate>
+      <label for="check-input">{TEXT.label}</label>
+      <div class="field-row">
+        <input
+          id="check-input"
+          name="link"
+          type="text"
+          inputMode="url"
+          autoComplete="off"
+          spellcheck={false}
+          value={value}
+          onInput={(e) => setValue((e.target as HTMLInputElement).value)}
+          aria-describedby={problem ? 'check-problem check-hint' : 'check-hint'}
+          aria-invalid={problem ? true : undefined}
+        />
+        <button type="submit">{TEXT.button}</button>
+      </div>
+      {problem && (
+        <p id="check-problem" class="field-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      <p id="check-hint" class="hint">
+        {TEXT.hint}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,36 @@
+/** A platform's facts: one collapsible section per theme, each a list of label → value. */
+import type { FactSection } from './fact-rows';
+import { NotVerified } from './NotVerified';
+
+/** Sections open from the start: what matters most in a glance. */
+const OPEN = new Set(['Encryption', 'Who runs it']);
+
+export function FactSections({ sections }: { sections: FactSection[] }) {
+  return (
+    <div class="facts">
+      {sections.map((section) => (
+        <details class="fact-section" open={OPEN.has(section.title)} key={section.title}>
+          <summary>
+            <h3>{section.title}</h3>
+          </summary>
+          <dl>
+            {section.rows.map((row) => (
+              <div class="fact" key={row.label} data-fact={row.keys.join(' ')}>
+                <dt>
+                  {row.label}
+                  {row.unverified && (
+                    <>
+                      {' '}
+                      <NotVerified />
+                    </>
+                  )}
+                </dt>
+                <dd>{row.value}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+      ))}
+    </div>
+  );
+}

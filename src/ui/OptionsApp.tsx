@@ -1,0 +1,54 @@
+/** The options page: trusted servers, what changes in pages, sites left alone, look, export/import. */
+import { useEffect, useState } from 'preact/hooks';
+import type { CatalogueIndex } from '../catalogue/compile-index';
+import { formatTime } from './format-time';
+import { PageBehaviourSection } from './PageBehaviourSection';
+import { SettingsTransfer } from './SettingsTransfer';
+import { SitesSection } from './SitesSection';
+import { ThemeSection } from './ThemeSection';
+import { TrustedServersSection } from './TrustedServersSection';
+import { useSettings } from './use-settings';
+import { useTheme } from './use-theme';
+
+const TEXT = {
+  title: 'Invite Guard settings',
+  intro: 'Everything here stays on this device: nothing is synced or sent anywhere. Changes apply at once, in every open tab.',
+  loading: 'Loading your settings…',
+};
+
+/** "now", refreshed each minute so pauses that end disappear from the list. */
+function useMinuteClock(): number {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
+
+export function OptionsApp({ index }: { index: CatalogueIndex }) {
+  const settings = useSettings();
+  useTheme(settings?.theme);
+  const now = useMinuteClock();
+  return (
+    <>
+      <header class="page-head">
+        <h1>{TEXT.title}</h1>
+        <p>{TEXT.intro}</p>
+      </header>
+      <main>
+        {!settings ? (
+          <p class="note">{TEXT.loading}</p>
+        ) : (
+          <>
+            <TrustedServersSection index={index} trusted={settings.trustedServers} />
+            <PageBehaviourSection settings={settings} />
+            <SitesSection settings={settings} formatTime={formatTime} now={now} />
+            <ThemeSection theme={settings.theme} />
+            <SettingsTransfer settings={settings} formatTime={formatTime} />
+          </>
+        )}
+      </main>
+    </>
+  );
+}

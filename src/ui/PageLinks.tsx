@@ -1,0 +1,52 @@
+/** The invite links found on the page, grouped by platform with their levels; each opens its card. */
+import { levelLook } from './level-look';
+import { LevelTag } from './LevelTag';
+import type { LinkGroup } from './link-groups';
+
+const TEXT = {
+  title: 'Invite links on this page',
+  count: (n: number) => `${n} link${n === 1 ? '' : 's'}`,
+  open: 'show details',
+};
+
+/** "https://zoom.us/j/123?pwd=…" → "zoom.us/j/123?pwd=…", shortened for a narrow popup. */
+function shortUrl(url: string): string {
+  const bare = url.replace(/^https?:\/\//i, '');
+  return bare.length > 60 ? `${bare.slice(0, 57)}…` : bare;
+}
+
+export function PageLinks({ groups, onOpen }: { groups: LinkGroup[]; onOpen: (url: string) => void }) {
+  return (
+    <section class="page-links" aria-labelledby="page-links-title">
+      <h2 id="page-links-title">{TEXT.title}</h2>
+      <ul class="groups">
+        {groups.map((group) => (
+          <li class="group" key={group.platform} data-platform={group.platform}>
+            <h3 class="group-head">
+              <span class="name">{group.name}</span> <LevelTag level={group.worst} small />{' '}
+              <span class="count">({TEXT.count(group.links.length)})</span>
+            </h3>
+            <ul class="links">
+              {group.links.map((link) => (
+                <li key={link.url}>
+                  <button
+                    type="button"
+                    class={`link-row level-${link.level}`}
+                    data-level={link.level}
+                    onClick={() => onOpen(link.url)}
+                    aria-label={`${group.name}: ${shortUrl(link.url)} — ${levelLook(link.level).word}; ${TEXT.open}`}
+                  >
+                    <span class="glyph" aria-hidden="true">
+                      {levelLook(link.level).glyph}
+                    </span>
+                    <span class="url">{shortUrl(link.url)}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

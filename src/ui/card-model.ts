@@ -1,0 +1,108 @@
+/**
+ * Everything the platform card shows about one link, from the same recogniser and assessment
+ * as the badges, the toolbar and the CLI. Pure: the popup renders it, tests read it.
+ */
+import { assess } from '../assess/assess';
+import type { CatalogueIndex } from '../catalogue/compile-index';
+import type { Level } from '../catalogue/kinds';
+import { recognise } from '../recognise/recognise';
+import type { Match, RecogniseSettings } from '../recognise/types';
+import { alternativeLinks, type AlternativeLink } from './alternative-links';
+import { factSections, withoutRepeats, type FactSection } from './fact-rows';
+import { guideHistory, type GuideHistory } from './guide-history';
+import { kindWords } from './kind-words';
+import { platformStatus, type PlatformStatus } from './platform-status';
+import { httpsUrl } from './safe-link';
+import { serverFacts, type ServerFacts } from './server-facts';
+import type { TrustablePlatform } from './trusted-server-input';
+
+export interface CardModel {
+  /** The link as given, and where it really leads after unwrapping. */
+  url: string;
+  target: string;
+  /** Names of the wrappers removed ("Outlook Safe Links"), outermost first. */
+  unwrappedBy: string[];
+  /** "Zoom", "Imitation of Google Meet", "Not an invite link". */
+  heading: string;
+  /** "meeting link", or null when not recognised. */
+  kind: string | null;
+  platformId: string | null;
+  website: string | null;
+  level: Level;
+  summary: string;
+  reasons: string[];
+  /** The platform's facts; null for lookalikes and unrecognised links. */
+  facts: FactSection[] | null;
+  status: PlatformStatus | null;
+  history: GuideHistory | null;
+  server: ServerFacts | null;
+  alternatives: AlternativeLink[];
+}
+
+/** A page that is itself a Jitsi or BigBlueButton app on a server the catalogue does not know. */
+export function appMatch(index: CatalogueIndex, url: string, app: TrustablePlatform, settings: RecogniseSettings): Match | null {
+  let host: string;
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return null;
+  }
+  if (!host) return null;
+  const known = index.servers.get(host);
+  return {
+    url,
+    target: url,
+    unwrappedBy: [],
+    platform: app,
+    kind: 'meeting',
+    host,
+    lookalikeOf: null,
+    lookalike: null,
+    server: { host, operator: known?.instance.operator ?? null, official: known?.instance.official ?? false, trusted: settings.trustedServers.some((s) => s.host === host) },
+  };
+}
+
+function wrapperName(index: CatalogueIndex, id: string): string {
+  for (const list of [...index.wrappersByHost.values(), ...index.wrapperSuffixes.values()]) {
+    const found = list.find((w) => w.wrapper.id === id);
+    if (found) return found.wrapper.name;
+  }
+  return id;
+}
+
+export function cardForMatch(index: CatalogueIndex, match: Match): CardModel {
+  const assessment = assess(index, match);
+  const shown = assessment.platform ? index.platforms.get(assessment.platform) : undefined;
+  const own = match.lookalikeOf ? undefined : shown;
+  const nameOf = (id: string) => index.platforms.get(id)?.name;
+  return {
+    url: match.url,
+    target: match.target,
+    unwrappedBy: match.unwrappedBy.map((id) => wrapperName(index, id)),
+    heading: match.lookalikeOf ? `Imitation of ${shown?.name ?? 'a meeting platform'}` : (own?.name ?? 'Not an invite link'),
+    kind: own && match.kind ? kindWords(match.kind) : null,
+    platformId: own?.id ?? null,
+    website: httpsUrl(own?.website),
+    level: assessment.level,
+    summary: assessment.summary,
+    reasons: assessment.reasons,
+    facts: own ? withoutRepeats(factSections(own), assessment.reasons) : null,
+    status: own ? platformStatus(own, nameOf) : null,
+    history: own ? guideHistory(own) : null,
+    server: own ? serverFacts(index, match) : null,
+    alternatives: alternativeLinks(index, assessment.alternatives),
+  };
+}
+
+/**
+ * The card for a link. `app`: the page at `url` is a Jitsi/BigBlueButton app (the background
+ * saw it), used when the URL alone is not recognised.
+ */
+export function cardFor(index: CatalogueIndex, url: string, settings: RecogniseSettings, app: TrustablePlatform | null = null): CardModel {
+  const match = recognise(index, url, settings);
+  if (match.platform === null && match.lookalikeOf === null && app) {
+    const fromApp = appMatch(index, url, app, settings);
+    if (fromApp) return cardForMatch(index, fromApp);
+  }
+  return cardForMatch(index, match);
+}

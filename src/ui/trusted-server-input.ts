@@ -1,0 +1,44 @@
+/**
+ * What the "add a trusted server" field means: a host (typed, or taken from a pasted meeting
+ * link) and the platform it runs. A server the catalogue knows keeps its platform; a host that
+ * belongs to another platform (zoom.us, meet.google.com) is refused.
+ */
+import type { CatalogueIndex } from '../catalogue/compile-index';
+import type { TrustedServer } from '../recognise/types';
+import { TRUSTABLE_PLATFORMS } from '../settings/schema';
+import { parseHostInput } from './host-input';
+
+export type TrustablePlatform = TrustedServer['platform'];
+
+export type ServerToTrust =
+  | { ok: true; server: TrustedServer; shown: string; operator: string | null }
+  | { ok: false; message: string; /** already on the list: nothing to do, not an error */ already?: boolean };
+
+const isTrustable = (id: string): id is TrustablePlatform => (TRUSTABLE_PLATFORMS as readonly string[]).includes(id);
+
+/** The platform owning `host` or one of its parent domains, by the catalogue's host lists. */
+export function platformOwningHost(index: CatalogueIndex, host: string): string | null {
+  for (let h = host; h.includes('.'); h = h.slice(h.indexOf('.') + 1)) {
+    const owner = index.hosts.get(h) ?? index.hostSuffixes.get(h) ?? index.ownDomains.get(h)?.[0];
+    if (owner) return owner;
+  }
+  return null;
+}
+
+export function serverToTrust(index: CatalogueIndex, raw: string, chosen: TrustablePlatform, trusted: readonly TrustedServer[]): ServerToTrust {
+  const input = parseHostInput(raw, 'server');
+  if (!input.ok) return { ok: false, message: input.message };
+  const { host, shown } = input;
+  if (trusted.some((s) => s.host === host)) return { ok: false, already: true, message: `${shown} is already on your list of trusted servers.` };
+
+  const known = index.servers.get(host);
+  if (known && isTrustable(known.platform)) {
+    return { ok: true, server: { host, platform: known.platform }, shown, operator: known.instance.operator };
+  }
+  const owner = platformOwningHost(index, host);
+  if (owner && !isTrustable(owner)) {
+    const name = index.platforms.get(owner)?.name ?? owner;
+    return { ok: false, message: `${shown} belongs to ${name}, not to a Jitsi Meet or BigBlueButton server. Only those can be trusted here.` };
+  }
+  return { ok: true, server: { host, platform: owner && isTrustable(owner) ? owner : chosen }, shown, operator: null };
+}

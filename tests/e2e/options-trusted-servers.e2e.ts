@@ -1,0 +1,121 @@
+/**
+ * Trusted servers in the options page: add by host name, by a pasted meeting link, a Unicode
+ * name (shown as typed and as punycode), one click on a known public server, remove; every
+ * invalid input refused with a message next to the field and nothing stored; and links to a
+ * newly trusted server turn `ok` on a page that is already open, without reloading it.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { browsers } from './harness/browsers';
+import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
+import type { ExtensionBrowser, TestPage } from './harness/types';
+import { openExtensionPage, storageClear, storageGet, textOf, waitForSelector, waitForStorage, waitForText } from './popup-story-support';
+
+const trusted = async (page: TestPage) => (await storageGet(page, 'local', ['trustedServers'])).trustedServers;
+
+async function addServer(page: TestPage, input: string, platform: 'jitsi' | 'bigbluebutton' = 'jitsi'): Promise<void> {
+  await page.evaluateWith((p) => {
+    const select = document.querySelector<HTMLSelectElement>('#server-platform')!;
+    select.value = p;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  }, platform);
+  await page.fill('#server-input', input);
+  await page.click('#server-add');
+}
+
+for (const { name, launch } of browsers) {
+  describe(`options: trusted servers in ${name}`, () => {
+    let server: FixtureServer;
+    let browser: ExtensionBrowser;
+    let options: TestPage;
+
+    beforeAll(async () => {
+      server = await startFixtureServer();
+      browser = await launch();
+      options = await openExtensionPage(browser, 'options.html');
+    });
+
+    beforeEach(async () => {
+      await storageClear(options, 'local');
+      await options.goto(browser.extensionUrl('options.html'));
+      await waitForSelector(options, '#server-input');
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it('adds a server by its host name', async () => {
+      await addServer(options, 'meet.our-collective.example');
+      await waitForStorage(options, 'local', (v) => Array.isArray(v.trustedServers));
+      expect(await trusted(options)).toEqual([{ host: 'meet.our-collective.example', platform: 'jitsi' }]);
+      await waitForText(options, '.trusted-list', 'meet.our-collective.example');
+      expect(await textOf(options, '.done')).toContain('Added meet.our-collective.example (Jitsi Meet)');
+    });
+
+    it('adds a server from a pasted meeting link, keeping only the host', async () => {
+      await addServer(options, 'https://bbb.our-union.example/rooms/abc-def-ghi/join', 'bigbluebutton');
+      await waitForStorage(options, 'local', (v) => Array.isArray(v.trustedServers));
+      expect(await trusted(options)).toEqual([{ host: 'bbb.our-union.example', platform: 'bigbluebutton' }]);
+    });
+
+    it('a Unicode name is stored as punycode and shown both ways', async () => {
+      await addServer(options, 'https://bücher.example/Lesekreis');
+      await waitForStorage(options, 'local', (v) => Array.isArray(v.trustedServers));
+      expect(await trusted(options)).toEqual([{ host: 'xn--bcher-kva.example', platform: 'jitsi' }]);
+      await waitForText(options, '.trusted-list', 'bücher.example (xn--bcher-kva.example)');
+    });
+
+    it('trusts a known public server in one click, and removes it again', async () => {
+      await options.click('.known-servers summary');
+      await options.click('.known-servers li[data-host="calls.disroot.org"] button');
+      await waitForStorage(options, 'local', (v) => Array.isArray(v.trustedServers));
+      expect(await trusted(options)).toEqual([{ host: 'calls.disroot.org', platform: 'jitsi' }]);
+      await waitForText(options, '.known-servers li[data-host="calls.disroot.org"]', 'Trusted');
+      await options.click('.trusted-list li[data-host="calls.disroot.org"] button');
+      await waitForStorage(options, 'local', (v) => Array.isArray(v.trustedServers) && v.trustedServers.length === 0);
+    });
+
+    it.each([
+      ['', 'Type a server name'],
+      ['   ', 'Type a server name'],
+      ['meet example.org', 'no spaces'],
+      ['http://meet.our-collective.example/Room', 'Only https://'],
+      ['javascript:alert(document.domain)', 'a script, not a link'],
+      ['/SolidarityKitchenPlanning', 'without the server'],
+      ['192.168.1.10', 'IP address'],
+      ['https://[2001:db8::1]/Room', 'IP address'],
+      ['8443', 'port number alone'],
+      ['https://meet.jit.si@evil.example/Room', 'behind an "@"'],
+      ['https://us02web.zoom.us/j/81234567890', 'belongs to Zoom'],
+    ])('refuses %j with a message next to the field, storing nothing', async (input, message) => {
+      await addServer(options, 'meet.before.example');
+      await waitForStorage(options, 'local', (v) => Array.isArray(v.trustedServers));
+      const before = await storageGet(options, 'local');
+      await addServer(options, input);
+      await waitForText(options, '#server-problem', message);
+      const field = await options.evaluate(() => {
+        const input = document.querySelector('#server-input')!;
+        return { describedBy: input.getAttribute('aria-describedby'), invalid: input.getAttribute('aria-invalid'), role: document.querySelector('#server-problem')?.getAttribute('role') };
+      });
+      expect(field).toEqual({ describedBy: 'server-problem server-hint', invalid: 'true', role: 'alert' });
+      expect(await storageGet(options, 'local')).toEqual(before);
+    });
+
+    it('links to a newly trusted server become ok on an open page, without reloading it', async () => {
+      const page = await browser.newPage();
+      await page.goto(`${server.origin}/popup-trusted-server.html`);
+      // Needs the content script's badges (src/page): the link starts as "caution".
+      await page.waitUntil(() => document.getElementById('systemli')?.nextElementSibling?.getAttribute('data-level') === 'caution', 15_000);
+      await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+      await addServer(options, 'meet.systemli.org');
+      await page.waitUntil(() => {
+        const badge = document.getElementById('systemli')?.nextElementSibling;
+        return badge?.localName === 'invite-guard-badge' && badge.getAttribute('data-level') === 'ok';
+      }, 15_000);
+      expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+      expect(await page.evaluate(() => document.getElementById('jitsi')?.nextElementSibling?.getAttribute('data-level'))).toBe('caution');
+      await page.close();
+    });
+  });
+}

@@ -1,0 +1,103 @@
+/**
+ * What the popup and options stories share: the extension's storage read and written from one
+ * of its own pages (as the popup and options do), waiting for text, and where screenshots go.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { ExtensionBrowser, TestPage } from './harness/types';
+
+type Area = 'local' | 'session';
+
+/** The few extension APIs the stories call, in both browsers' spelling (browser / chrome). */
+interface Api {
+  storage: Record<Area, { get(keys: string[] | null): Promise<Record<string, unknown>>; set(v: Record<string, unknown>): Promise<void>; clear(): Promise<void> }>;
+  tabs: { getCurrent(): Promise<{ id?: number } | undefined>; query(q: object): Promise<{ id?: number }[]> };
+}
+
+/** docs/screenshots/<name>.png, written by the Chromium run. */
+export function screenshotPath(name: string): string {
+  const dir = path.resolve('docs/screenshots');
+  mkdirSync(dir, { recursive: true });
+  return path.join(dir, `${name}.png`);
+}
+
+export async function openExtensionPage(browser: ExtensionBrowser, file: string): Promise<TestPage> {
+  const page = await browser.newPage();
+  await page.goto(browser.extensionUrl(file));
+  return page;
+}
+
+/** Reads a storage area from an extension page (`null`: everything in it). */
+export async function storageGet(page: TestPage, area: Area, keys: string[] | null = null): Promise<Record<string, unknown>> {
+  return await page.evaluateWith(
+    async ({ area, keys }) => {
+      const g = globalThis as unknown as { browser?: Api; chrome: Api };
+      return (g.browser ?? g.chrome).storage[area].get(keys);
+    },
+    { area, keys },
+  );
+}
+
+export async function storageSet(page: TestPage, area: Area, values: Record<string, unknown>): Promise<void> {
+  await page.evaluateWith(
+    async ({ area, values }) => {
+      const g = globalThis as unknown as { browser?: Api; chrome: Api };
+      await (g.browser ?? g.chrome).storage[area].set(values);
+    },
+    { area, values },
+  );
+}
+
+export async function storageClear(page: TestPage, area: Area): Promise<void> {
+  await page.evaluateWith(async (area) => {
+    const g = globalThis as unknown as { browser?: Api; chrome: Api };
+    await (g.browser ?? g.chrome).storage[area].clear();
+  }, area);
+}
+
+/** The ids of the open tabs, oldest first, and the calling page's own. */
+export async function tabIds(page: TestPage): Promise<{ all: number[]; self: number | null }> {
+  return await page.evaluate(async () => {
+    const g = globalThis as unknown as { browser?: Api; chrome: Api };
+    const api = g.browser ?? g.chrome;
+    const self = await api.tabs.getCurrent();
+    const tabs = await api.tabs.query({});
+    return { all: tabs.flatMap((t) => (t.id === undefined ? [] : [t.id])).sort((a, b) => a - b), self: self?.id ?? null };
+  });
+}
+
+/** The tab opened just before the calling extension page (tab ids only grow). */
+export async function tabOpenedBefore(page: TestPage): Promise<number> {
+  const { all, self } = await tabIds(page);
+  const before = all.filter((id) => self === null || id < self);
+  if (before.length === 0) throw new Error('no tab was opened before this page');
+  return before[before.length - 1]!;
+}
+
+export function textOf(page: TestPage, selector: string): Promise<string> {
+  return page.evaluateWith((s) => document.querySelector(s)?.textContent ?? '', selector);
+}
+
+export function waitForText(page: TestPage, selector: string, text: string, timeoutMs = 10_000): Promise<void> {
+  return page.waitUntilWith(({ selector, text }) => (document.querySelector(selector)?.textContent ?? '').includes(text), { selector, text }, timeoutMs);
+}
+
+export function waitForSelector(page: TestPage, selector: string, timeoutMs = 10_000): Promise<void> {
+  return page.waitUntilWith((s) => document.querySelector(s) !== null, selector, timeoutMs);
+}
+
+/** Polls storage from an extension page until `check` holds; returns the last value read. */
+export async function waitForStorage(
+  page: TestPage,
+  area: Area,
+  check: (values: Record<string, unknown>) => boolean,
+  timeoutMs = 10_000,
+): Promise<Record<string, unknown>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const values = await storageGet(page, area);
+    if (check(values)) return values;
+    if (Date.now() > deadline) throw new Error(`storage.${area} never reached the expected state; last: ${JSON.stringify(values).slice(0, 2000)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

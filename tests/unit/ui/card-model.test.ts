@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { bundledIndex } from '../../../src/catalogue/bundled';
+import { NO_SETTINGS } from '../../../src/recognise/types';
+import { cardFor } from '../../../src/ui/card-model';
+
+const index = bundledIndex();
+const card = (url: string, trusted: { host: string; platform: 'jitsi' | 'bigbluebutton' }[] = []) => cardFor(index, url, { trustedServers: trusted });
+const row = (c: ReturnType<typeof card>, label: string) => c.facts?.flatMap((s) => s.rows).find((r) => r.label === label);
+
+describe('the platform card', () => {
+  it('Zoom: avoid, with the reasons, plain-words encryption and ranked alternatives linking to their sites', () => {
+    const c = card('https://zoom.us/j/1234567890');
+    expect(c).toMatchObject({ heading: 'Zoom', kind: 'meeting link', level: 'avoid', platformId: 'zoom' });
+    expect(c.reasons[0]).toMatch(/Front Line Defenders guide does not recommend Zoom/);
+    expect(row(c, 'Groups')?.value).toMatch(/End-to-end only if the host turns it on.*Zoom Communications, Inc\. can read or hear it/);
+    expect(row(c, 'Owner')?.value).toBe('Zoom Communications, Inc. (a company)');
+    expect(row(c, 'Under the law of')?.value).toBe('The United States');
+    expect(c.alternatives.map((a) => a.id)).toContain('signal');
+    for (const a of c.alternatives) {
+      expect(a.reason).not.toBe('');
+      expect(a.website).toMatch(/^https:\/\//);
+    }
+  });
+
+  it('marks the facts the catalogue could not verify', () => {
+    const c = card('https://zoom.us/j/1234567890');
+    expect(row(c, 'Open source')?.unverified).toBe(true);
+    expect(row(c, 'Account')?.unverified).toBe(true);
+    expect(row(c, 'Hosting')?.unverified).toBe(false);
+    expect(row(c, 'Owner')?.unverified).toBe(false);
+  });
+
+  it('what the guide said and what changed since, each change with its sources and the date checked', () => {
+    const c = card('https://zoom.us/j/1234567890');
+    expect(c.history?.stance).toMatch(/declined to recommend Zoom: the margin of risk/);
+    const change = c.history?.changes.find((ch) => ch.fact === 'Group encryption');
+    expect(change).toMatchObject({ since: '2020-10', sources: [{ url: expect.stringMatching(/^https:/), checked: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }] });
+    const jitsi = card('https://meet.jit.si/SolidarityKitchenPlanning');
+    expect(jitsi.history?.said).toContainEqual({ label: 'Group encryption', value: 'encrypted only to the server' });
+  });
+
+  it('Signal: ok, no alternatives', () => {
+    const c = card('https://signal.group/#CjQKIPQ7bqdExampleGroupMasterKey0123456789');
+    expect(c).toMatchObject({ heading: 'Signal', level: 'ok', alternatives: [] });
+    expect(row(c, 'One-to-one')?.value).toMatch(/^End-to-end encrypted: only the people/);
+  });
+
+  it('a lookalike: danger, no facts of the imitated platform, shows where it really goes', () => {
+    const c = card('https://meet.google.com-join.us/abc-defg-hij');
+    expect(c).toMatchObject({ heading: 'Imitation of Google Meet', level: 'danger', platformId: null, facts: null, history: null, server: null });
+    expect(c.reasons[0]).toMatch(/imitates Google Meet/);
+  });
+
+  it('a discontinued platform says since when and what replaced it', () => {
+    const c = card('https://join.skype.com/aBcDeFgHiJkL');
+    expect(c.level).toBe('avoid');
+    expect(c.status).toMatchObject({ active: false, line: 'Shut down since 2025-05-05; replaced by Microsoft Teams.' });
+  });
+
+  it('Jitsi on a public server: which server, who runs it, not trusted, and a guessable room', () => {
+    const c = card('https://meet.jit.si/yoga');
+    expect(c.server).toMatchObject({ host: 'meet.jit.si', operator: '8x8, Inc.', official: true, publicServer: true, trusted: false, guessableRoom: 'yoga', country: 'the United States' });
+    expect(card('https://meet.jit.si/SolidarityKitchenPlanning').server?.guessableRoom).toBeNull();
+  });
+
+  it('a trusted server makes the card ok', () => {
+    const c = card('https://meet.systemli.org/SolidarityKitchenPlanning', [{ host: 'meet.systemli.org', platform: 'jitsi' }]);
+    expect(c.level).toBe('ok');
+    expect(c.server).toMatchObject({ trusted: true, operator: expect.stringMatching(/systemli/) });
+  });
+
+  it('a meeting tab the background saw as a Jitsi app on an unknown server', () => {
+    const c = cardFor(index, 'https://jitsi.our-union.example/Planning', NO_SETTINGS, 'jitsi');
+    expect(c).toMatchObject({ heading: 'Jitsi Meet', level: 'caution', server: { host: 'jitsi.our-union.example', operator: null, trusted: false } });
+    expect(cardFor(index, 'https://jitsi.our-union.example/Planning', { trustedServers: [{ host: 'jitsi.our-union.example', platform: 'jitsi' }] }, 'jitsi').level).toBe('ok');
+  });
+
+  it('a wrapped link names the wrapper and where it leads', () => {
+    const c = card('https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fzoom.us%2Fj%2F1234567890&data=05');
+    expect(c.unwrappedBy).toEqual([expect.stringMatching(/Safe Links/)]);
+    expect(c.target).toBe('https://zoom.us/j/1234567890');
+  });
+
+  it('anything else is not an invite link', () => {
+    expect(card('https://example.org/handbook')).toMatchObject({ heading: 'Not an invite link', level: 'none', facts: null });
+    expect(card('')).toMatchObject({ level: 'none' });
+  });
+
+  it('every platform in the catalogue gives a card with only https links', () => {
+    for (const p of index.platforms.values()) {
+      const example = p.recognise.examples.invite.find((e) => e.kind !== 'device-link' && e.kind !== 'device-code-sign-in');
+      if (!example) continue;
+      const c = card(example.url);
+      const links = [c.website, ...c.alternatives.map((a) => a.website), ...(c.history?.changes.flatMap((ch) => ch.sources.map((s) => s.url)) ?? [])];
+      for (const link of links) if (link !== null) expect(link).toMatch(/^https:\/\//);
+    }
+  });
+});
+
+describe('the card does not say the same thing twice', () => {
+  it('an encryption note already given as a reason is not repeated among the facts', () => {
+    const c = cardFor(index, 'https://zoom.us/j/1234567890', NO_SETTINGS);
+    expect(c.reasons).toContain(index.platforms.get('zoom')!.encryption.notes);
+    expect(c.facts?.flatMap((s) => s.rows).some((r) => r.label === 'In detail')).toBe(false);
+  });
+});

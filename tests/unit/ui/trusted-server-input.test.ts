@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { bundledIndex } from '../../../src/catalogue/bundled';
+import { platformOwningHost, serverToTrust } from '../../../src/ui/trusted-server-input';
+
+const index = bundledIndex();
+
+describe('adding a trusted server', () => {
+  it('takes the chosen platform for an unknown server', () => {
+    expect(serverToTrust(index, 'https://bbb.our-union.example/rooms/abc', 'bigbluebutton', [])).toEqual({
+      ok: true,
+      server: { host: 'bbb.our-union.example', platform: 'bigbluebutton' },
+      shown: 'bbb.our-union.example',
+      operator: null,
+    });
+  });
+
+  it('a known public server keeps its platform and operator', () => {
+    expect(serverToTrust(index, 'https://meet.systemli.org/Planning', 'bigbluebutton', [])).toMatchObject({
+      ok: true,
+      server: { host: 'meet.systemli.org', platform: 'jitsi' },
+      operator: expect.stringMatching(/systemli/),
+    });
+    expect(serverToTrust(index, 'jitsi.riot.im', 'bigbluebutton', [])).toMatchObject({ ok: true, server: { platform: 'jitsi' } });
+  });
+
+  it('refuses hosts that belong to another platform', () => {
+    const zoom = serverToTrust(index, 'https://us02web.zoom.us/j/123', 'jitsi', []);
+    expect(zoom).toMatchObject({ ok: false, message: expect.stringMatching(/belongs to Zoom/) });
+    expect(serverToTrust(index, 'meet.google.com', 'jitsi', [])).toMatchObject({ ok: false, message: expect.stringMatching(/Google Meet/) });
+    expect(platformOwningHost(index, 'jitsi.org')).toBe('jitsi');
+  });
+
+  it('says when a server is already trusted, and changes nothing', () => {
+    expect(serverToTrust(index, 'meet.example.org', 'jitsi', [{ host: 'meet.example.org', platform: 'jitsi' }])).toMatchObject({ ok: false, already: true });
+  });
+
+  it('passes on the input problems', () => {
+    expect(serverToTrust(index, 'javascript:alert(1)', 'jitsi', [])).toMatchObject({ ok: false, message: expect.stringMatching(/script/) });
+  });
+});

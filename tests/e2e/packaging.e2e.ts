@@ -35,9 +35,14 @@ function fileHashes(dir: string): Record<string, string> {
 }
 
 // vitest sets NODE_ENV=test, which would make the Preact preset emit development JSX (with
-// absolute file paths): build as a release does.
-const run = (cwd: string, command: string, args: string[]) =>
-  execFileSync(command, args, { cwd, stdio: 'pipe', env: { ...process.env, CI: 'true', NODE_ENV: 'production' } });
+// absolute file paths): build as a release does. (npm ci itself must not see "production",
+// or it would leave out the devDependencies the build needs.)
+function run(cwd: string, command: string, args: string[], nodeEnv: 'production' | undefined = 'production') {
+  const env: NodeJS.ProcessEnv = { ...process.env, CI: 'true' };
+  if (nodeEnv) env.NODE_ENV = nodeEnv;
+  else delete env.NODE_ENV;
+  return execFileSync(command, args, { cwd, stdio: 'pipe', env });
+}
 
 describe('npm run zip', () => {
   const temp: string[] = [];
@@ -63,7 +68,7 @@ describe('npm run zip', () => {
     const sources = unzip(zipPath('sources'));
     temp.push(sources);
     expect(readdirSync(sources)).not.toContain('node_modules');
-    run(sources, 'npm', ['ci', '--no-audit', '--no-fund']);
+    run(sources, 'npm', ['ci', '--no-audit', '--no-fund'], undefined);
     run(sources, 'npx', ['wxt', 'build', '-b', 'firefox']);
     const packaged = unzip(zipPath('firefox'));
     temp.push(packaged);

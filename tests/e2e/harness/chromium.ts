@@ -1,7 +1,8 @@
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 import { extensionBuildDir } from './extension-build';
+import { CHROMIUM_NETLOG_FILE, chromiumNetLogArgs, namedHostRules, prepareLogDir } from './network-log';
 import { decideRequest, standInPage } from './request-policy';
-import type { ExtensionBrowser, TestPage } from './types';
+import type { DriverRequest, ExtensionBrowser, LaunchOptions, TestPage } from './types';
 
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -11,8 +12,10 @@ export interface ChromiumExtensionBrowser extends ExtensionBrowser {
   readonly serviceWorker: Worker;
 }
 
-export async function launchChromium(): Promise<ChromiumExtensionBrowser> {
+export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumExtensionBrowser> {
   const extensionDir = extensionBuildDir('chrome-mv3');
+  const { networkLogDir } = options;
+  if (networkLogDir) prepareLogDir(networkLogDir);
   // headless: true makes Playwright pass plain --headless, which since Chromium 132 is the new
   // headless mode, and that loads unpacked extensions: no --headless=new needed.
   const context = await chromium.launchPersistentContext('', {
@@ -31,11 +34,17 @@ export async function launchChromium(): Promise<ChromiumExtensionBrowser> {
       '--disable-sync',
       '--disable-default-apps',
       // Even intercepted navigations and some startup services resolve host names first;
-      // this keeps every DNS lookup but loopback inside the browser.
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+      // this keeps every DNS lookup but loopback inside the browser. (Logging may name a few
+      // hosts first: they resolve inside the browser too, and the NetLog shows their names.)
+      `--host-resolver-rules=${networkLogDir ? namedHostRules(options.namedHosts ?? []) : ''}MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost`,
+      // All processes' network activity as a NetLog (harness/network-log.ts reads it).
+      ...(networkLogDir ? chromiumNetLogArgs(`${networkLogDir}/${CHROMIUM_NETLOG_FILE}`) : []),
     ],
   });
   try {
+    const driverRequests: DriverRequest[] = [];
+    // Playwright's view adds who made a request (frame or service worker) to the NetLog's what.
+    if (networkLogDir) context.on('request', (request) => driverRequests.push(describeRequest(request)));
     const blockedRequests: string[] = [];
     await context.route('**/*', async (route) => {
       const url = route.request().url();
@@ -62,12 +71,29 @@ export async function launchChromium(): Promise<ChromiumExtensionBrowser> {
       extensionUrl: (file) => `chrome-extension://${extensionId}/${file.replace(/^\//, '')}`,
       newPage: async () => wrapPage(await context.newPage()),
       blockedRequests,
+      ...(networkLogDir && { networkLog: { dir: networkLogDir, driverRequests, processNames: new Map() } }),
       close: () => context.close(),
     };
   } catch (error) {
     await context.close();
     throw error;
   }
+}
+
+function describeRequest(request: Request): DriverRequest {
+  let frameUrl: string | null = null;
+  try {
+    frameUrl = request.frame().url();
+  } catch {
+    // Service worker and browser-made requests (favicons) have no frame.
+  }
+  return {
+    url: request.url(),
+    frameUrl,
+    workerUrl: request.serviceWorker()?.url() ?? null,
+    isNavigation: request.isNavigationRequest(),
+    resourceType: request.resourceType(),
+  };
 }
 
 function isExtensionWorker(worker: Worker): boolean {

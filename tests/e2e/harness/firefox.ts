@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type KeyInput, type Page } from 'puppeteer-core';
 import { extensionBuildDir } from './extension-build';
+import { firefoxMozLogEnv, prepareLogDir, watchProcessNames } from './network-log';
 import { decideRequest, standInPage } from './request-policy';
-import type { ExtensionBrowser, TestPage } from './types';
+import type { ExtensionBrowser, LaunchOptions, TestPage } from './types';
 
 const EXECUTABLE = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -52,8 +53,10 @@ const OFFLINE_PREFS: Record<string, unknown> = {
 };
 
 /** Puppeteer drives Firefox over WebDriver BiDi; Playwright cannot install Firefox add-ons. */
-export async function launchFirefox(): Promise<ExtensionBrowser> {
+export async function launchFirefox(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const extensionDir = extensionBuildDir('firefox-mv2');
+  const { networkLogDir } = options;
+  if (networkLogDir) prepareLogDir(networkLogDir);
   const addonId = readGeckoId(extensionDir);
   // Firefox gives each add-on a random internal UUID for moz-extension:// URLs; pinning it
   // lets tests open extension pages the same way as in Chromium.
@@ -65,7 +68,8 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
     headless: true,
     // Firefox's test-harness switch: refuses connections to non-local addresses, and lets
     // the Remote Settings server be replaced (a release build otherwise ignores that pref).
-    env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },
+    // MOZ_LOG (when asked for) records every HTTP channel, DNS lookup and socket of every process.
+    env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1', ...(networkLogDir && firefoxMozLogEnv(networkLogDir)) },
     // WebDriver BiDi refuses to navigate to moz-extension:// pages without this flag.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
@@ -73,6 +77,12 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
       'extensions.webextensions.uuids': JSON.stringify({ [addonId]: internalUuid }),
     },
   });
+  // Which process a MOZ_LOG line's pid is ("WebExtensions", "Web Content", …) is only known while it runs.
+  const processes = networkLogDir ? watchProcessNames(browser.process()?.pid) : null;
+  const close = async () => {
+    processes?.stop();
+    await browser.close();
+  };
   try {
     const extensionId = await browser.installExtension(extensionDir);
     const blockedRequests: string[] = [];
@@ -82,10 +92,11 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
       extensionUrl: (file) => `moz-extension://${internalUuid}/${file.replace(/^\//, '')}`,
       newPage: () => newGuardedPage(browser, blockedRequests),
       blockedRequests,
-      close: () => browser.close(),
+      ...(networkLogDir && processes && { networkLog: { dir: networkLogDir, driverRequests: [], processNames: processes.names } }),
+      close,
     };
   } catch (error) {
-    await browser.close();
+    await close();
     throw error;
   }
 }

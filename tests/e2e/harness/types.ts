@@ -32,10 +32,48 @@ export interface ExtensionBrowser {
   newPage(): Promise<TestPage>;
   /** URLs that a page tried to load and the request policy aborted, in order. */
   readonly blockedRequests: readonly string[];
+  /** Present when launched with `networkLogDir`: what harness/network-log.ts needs besides the files. */
+  readonly networkLog?: NetworkLogSource;
   close(): Promise<void>;
+}
+
+/** Options for launch(); all optional, so `launch()` behaves as it always has. */
+export interface LaunchOptions {
+  /**
+   * Record every network attempt of every browser process (pages, extension pages, the
+   * extension's service worker or background page, content scripts, the browser itself) into
+   * this directory, which is emptied first: Chromium's NetLog, Firefox's MOZ_LOG. The files
+   * are complete once close() has resolved; read them with harness/network-log.ts.
+   */
+  networkLogDir?: string;
+  /**
+   * With networkLogDir, Chromium only: host names whose look-ups the NetLog should name. The
+   * harness maps every other name to ~NOTFOUND, which the NetLog shows as "~notfound"; these
+   * are mapped to `<host>.named.localhost` instead, which Chromium resolves to loopback itself.
+   */
+  namedHosts?: readonly string[];
+}
+
+/** A request the driver (Playwright) saw, with what made it, to attribute NetLog entries. */
+export interface DriverRequest {
+  url: string;
+  /** URL of the frame that made it; null for the service worker and browser-made requests. */
+  frameUrl: string | null;
+  /** URL of the service worker that made it (the extension's background), if one did. */
+  workerUrl: string | null;
+  isNavigation: boolean;
+  resourceType: string;
+}
+
+export interface NetworkLogSource {
+  readonly dir: string;
+  /** Chromium: every request Playwright saw, in order (Firefox: empty). */
+  readonly driverRequests: readonly DriverRequest[];
+  /** Firefox: process id → Linux process name ("WebExtensions", "Web Content", …), sampled while it ran. */
+  readonly processNames: ReadonlyMap<number, string>;
 }
 
 export interface BrowserLauncher {
   name: BrowserName;
-  launch(): Promise<ExtensionBrowser>;
+  launch(options?: LaunchOptions): Promise<ExtensionBrowser>;
 }

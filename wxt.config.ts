@@ -21,6 +21,13 @@ export default defineConfig({
   // The extension pages import webextension-polyfill themselves where it helps (src/ui).
   vite: () => ({
     plugins: [preact()],
+    resolve: {
+      alias: {
+        // WXT's own context announces every content-script start to the page (postMessage and
+        // a DOM event named after the extension id), in quiet mode too: ours says nothing.
+        'wxt/utils/content-script-context': fileURLToPath(new URL('./src/page/quiet-content-script-context.ts', import.meta.url)),
+      },
+    },
     // Preact in a chunk of its own name, so the addons-linter allowlist can name it.
     build: { rollupOptions: { output: { advancedChunks: { groups: [{ name: 'preact', test: /node_modules[\\/]preact[\\/]/ }] } } } },
   }),

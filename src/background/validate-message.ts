@@ -9,7 +9,8 @@ const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-page-config') }),
   z.object({
     type: z.literal('judge-links'),
-    links: z.array(z.object({ href: text(16_384), text: text(2_048) })).check(z.maxLength(MAX_LINKS_PER_MESSAGE)),
+    // One absurd href must not sink the batch: the recogniser itself bounds what it reads.
+    links: z.array(z.object({ href: text(4_000_000), text: text(2_048) })).check(z.maxLength(MAX_LINKS_PER_MESSAGE)),
   }),
   z.object({
     type: z.literal('report-page'),

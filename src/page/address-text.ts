@@ -3,7 +3,7 @@
  * "meet.google.com"), for the mismatch rule. The same shape the background accepts
  * (src/background/link-text.ts), so the page sends exactly the texts the background can use.
  */
-const ADDRESS = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^\s/@]+\.[a-z]{2,})(?:[:/?#]\S*)?$/i;
+const ADDRESS = /^(?:[a-z][a-z0-9+.-]*:\/\/)?[^\s/@]+\.[a-z]{2,}(?:[:/?#]\S*)?$/i;
 const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 
 /** The background refuses longer texts. */
@@ -11,7 +11,8 @@ export const MAX_TEXT_LENGTH = 2048;
 
 /** The trimmed text when it looks like an address, else "". */
 export function addressInText(text: string): string {
-  if (text.length > MAX_TEXT_LENGTH * 2) return '';
+  // Most link texts are words: no dot, no address (and no trim, no regular expression).
+  if (text.length > MAX_TEXT_LENGTH * 2 || text.indexOf('.') < 0) return '';
   const t = text.trim();
   return t.length <= MAX_TEXT_LENGTH && ADDRESS.test(t) ? t : '';
 }

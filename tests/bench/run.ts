@@ -1,4 +1,7 @@
 /** `npm run bench`: every benchmark, each printing its ratio against a floor measured in the same run. */
+import { runPageBadgesBench } from './page-badges';
 import { runRecogniserBench } from './recogniser.bench';
 
 runRecogniserBench();
+console.log('');
+await runPageBadgesBench();

@@ -37,10 +37,12 @@ function fileHashes(dir: string): Record<string, string> {
 // vitest sets NODE_ENV=test, which would make the Preact preset emit development JSX (with
 // absolute file paths): build as a release does. (npm ci itself must not see "production",
 // or it would leave out the devDependencies the build needs.)
-function run(cwd: string, command: string, args: string[], nodeEnv: 'production' | undefined = 'production') {
-  const env: NodeJS.ProcessEnv = { ...process.env, CI: 'true' };
+// Nor may it inherit npm_config_* from the npm that started the tests: npm_config_local_prefix
+// would point npm ci at this checkout instead of the unpacked sources.
+function run(cwd: string, command: string, args: string[], nodeEnv: 'production' | null = 'production') {
+  const env: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key) && key !== 'NODE_ENV'));
+  env.CI = 'true';
   if (nodeEnv) env.NODE_ENV = nodeEnv;
-  else delete env.NODE_ENV;
   return execFileSync(command, args, { cwd, stdio: 'pipe', env });
 }
 
@@ -68,7 +70,7 @@ describe('npm run zip', () => {
     const sources = unzip(zipPath('sources'));
     temp.push(sources);
     expect(readdirSync(sources)).not.toContain('node_modules');
-    run(sources, 'npm', ['ci', '--no-audit', '--no-fund'], undefined);
+    run(sources, 'npm', ['ci', '--no-audit', '--no-fund'], null);
     run(sources, 'npx', ['wxt', 'build', '-b', 'firefox']);
     const packaged = unzip(zipPath('firefox'));
     temp.push(packaged);

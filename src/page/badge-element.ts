@@ -1,0 +1,83 @@
+/**
+ * The badge: `<invite-guard-badge data-platform data-level>` (contract 2 in ARCHITECTURE.md),
+ * its look in a closed shadow root. No customElements.define (Chrome gives content scripts no
+ * registry): an undefined hyphenated tag may still host a shadow root. Nothing goes into the
+ * light DOM, so copying the link's text copies none of ours.
+ */
+import type { CapturedDom } from './captured-dom';
+import { LEVEL_GLYPH } from './display-rules';
+import { fillDetailCard, placeDetailCard } from './detail-card';
+import type { PageVerdict } from './messages';
+import { h } from './make-element';
+import { BADGE_CSS } from './ui-styles';
+
+export const BADGE_TAG = 'invite-guard-badge';
+
+export interface Badges {
+  /** A badge for `verdict`, or null when the page has already taken our tag name for itself. */
+  create(verdict: PageVerdict): Element | null;
+  update(badge: Element, verdict: PageVerdict): void;
+  isBadge(node: Node): boolean;
+}
+
+interface BadgeParts {
+  button: HTMLButtonElement;
+  card: HTMLElement;
+  verdict: PageVerdict;
+}
+
+/**
+ * Our events stay ours: a click on the badge must not reach the page's handlers (a mail row that
+ * opens on click, a keyboard shortcut on keydown).
+ */
+export const KEPT_INSIDE = ['click', 'keydown', 'mousedown', 'pointerdown'];
+
+export function createBadges(dom: CapturedDom, openDetails: (url: string) => void): Badges {
+  const parts = new WeakMap<Element, BadgeParts>();
+  const template = document.createDocumentFragment();
+  template.append(h('style', {}, BADGE_CSS), h('button', { type: 'button', class: 'b', popovertarget: 'c' }), h('div', { popover: '', id: 'c', role: 'dialog' }));
+  const stop = (event: Event) => event.stopPropagation();
+
+  function update(badge: Element, verdict: PageVerdict): void {
+    const own = parts.get(badge);
+    if (!own) return;
+    own.verdict = verdict;
+    badge.setAttribute('data-platform', verdict.platform);
+    badge.setAttribute('data-level', verdict.level);
+    own.button.className = `b ${verdict.level}`;
+    own.button.textContent = LEVEL_GLYPH[verdict.level];
+    own.button.setAttribute('aria-label', verdict.label);
+    own.button.title = verdict.label;
+  }
+
+  return {
+    create(verdict) {
+      const badge = document.createElement(BADGE_TAG);
+      let root: ShadowRoot;
+      try {
+        root = dom.attachClosedShadow(badge);
+      } catch {
+        return null; // the page defined this tag with a shadow root of its own
+      }
+      root.append(template.cloneNode(true));
+      const button = root.querySelector('button')!;
+      const card = root.querySelector<HTMLElement>('[popover]')!;
+      for (const type of KEPT_INSIDE) dom.listen(root, type, stop);
+      dom.listen(card, 'beforetoggle', (event) => {
+        const own = parts.get(badge);
+        if (own && (event as ToggleEvent).newState === 'open') {
+          fillDetailCard(dom, card, own.verdict, openDetails);
+          placeDetailCard(card, badge.getBoundingClientRect());
+        }
+      });
+      dom.listen(card, 'toggle', (event) => {
+        if ((event as ToggleEvent).newState === 'open') card.querySelector('button')?.focus({ preventScroll: true });
+      });
+      parts.set(badge, { button, card, verdict });
+      update(badge, verdict);
+      return badge;
+    },
+    update,
+    isBadge: (node) => parts.has(node as Element),
+  };
+}

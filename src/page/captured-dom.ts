@@ -1,0 +1,32 @@
+/**
+ * The DOM functions our own elements rely on, taken once when the content script starts: a page
+ * script that later replaces them (attachShadow forced to "open", an insertBefore that copies
+ * what it is given) cannot reach into our badges and dialogs. Chrome's isolated world and
+ * Firefox's Xray wrappers hide such replacements from us already; this keeps us safe where an
+ * engine would not. The per-link scan calls the DOM directly: it runs 100,000 times on a big page
+ * and only reads, so a lie there could only hide a link, which the page could do anyway.
+ * Taken in a function, not at module load: WXT imports the entry file in Node while building.
+ */
+export interface CapturedDom {
+  attachClosedShadow(host: Element): ShadowRoot;
+  /** Inserts `node` right after `anchor`, when `anchor` has a parent. */
+  insertAfter(anchor: Element, node: Element): void;
+  remove(node: Element): void;
+  listen(target: EventTarget, type: string, listener: (event: Event) => void, capture?: boolean): void;
+}
+
+export function captureDom(): CapturedDom {
+  const { apply } = Reflect;
+  const attachShadow = Element.prototype.attachShadow;
+  const insertBefore = Node.prototype.insertBefore;
+  const removeElement = Element.prototype.remove;
+  const addListener = EventTarget.prototype.addEventListener;
+  return {
+    attachClosedShadow: (host) => apply(attachShadow, host, [{ mode: 'closed' }]),
+    insertAfter(anchor, node) {
+      if (anchor.parentNode) apply(insertBefore, anchor.parentNode, [node, anchor.nextSibling]);
+    },
+    remove: (node) => apply(removeElement, node, []),
+    listen: (target, type, listener, capture = false) => apply(addListener, target, [type, listener, capture]),
+  };
+}

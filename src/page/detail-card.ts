@@ -1,0 +1,34 @@
+/** The small card a badge opens: level, platform, the reasons, and the way to the popup. */
+import type { CapturedDom } from './captured-dom';
+import { t } from './extension-port';
+import { LEVEL_GLYPH, LEVEL_WORD_KEY } from './display-rules';
+import { h } from './make-element';
+import type { PageVerdict } from './messages';
+
+export function fillDetailCard(dom: CapturedDom, card: HTMLElement, verdict: PageVerdict, openDetails: (url: string) => void): void {
+  const heading = h('p', {}, h('b', {}, `${LEVEL_GLYPH[verdict.level]} ${t(LEVEL_WORD_KEY[verdict.level])}`), ` · ${verdict.platformName} · ${t('appName')}`);
+  const reasons = h('ul', {}, ...verdict.reasons.map((reason) => h('li', {}, reason)));
+  const more = h('button', { type: 'button', class: 'm' }, t('cardMoreInPopup'));
+  dom.listen(more, 'click', (event) => {
+    if (event.isTrusted) openDetails(verdict.target);
+  });
+  card.setAttribute('aria-label', verdict.label);
+  card.replaceChildren(heading, reasons, more);
+}
+
+const GAP = 4;
+const MARGIN = 8;
+
+/** Below the badge, or above it when there is no room below; kept inside the viewport. */
+export function placeDetailCard(card: HTMLElement, badge: DOMRect): void {
+  const width = Math.min(340, innerWidth - 2 * MARGIN);
+  card.style.left = `${Math.max(MARGIN, Math.min(badge.left, innerWidth - width - MARGIN))}px`;
+  const below = badge.bottom + GAP;
+  if (below < innerHeight * 0.6) {
+    card.style.top = `${below}px`;
+    card.style.bottom = 'auto';
+  } else {
+    card.style.top = 'auto';
+    card.style.bottom = `${innerHeight - badge.top + GAP}px`;
+  }
+}

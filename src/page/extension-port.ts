@@ -1,0 +1,47 @@
+/**
+ * The content script's one door to the extension. No webextension-polyfill here (~10 KB in
+ * every entry that routes `browser` through it): Firefox's `browser` and Chrome MV3's `chrome`
+ * both return promises from runtime.sendMessage.
+ */
+import type { MessageBGtoCS, MessageCStoBG } from './messages';
+
+interface ExtensionApi {
+  runtime: {
+    id?: string;
+    sendMessage(message: unknown): Promise<unknown>;
+    onMessage: { addListener(listener: (message: unknown) => void): void };
+  };
+  i18n: { getMessage(key: string, substitutions?: string | string[]): string };
+}
+
+interface ExtensionGlobals {
+  browser?: ExtensionApi;
+  chrome?: ExtensionApi;
+}
+
+// Firefox MV2 also has `chrome`, but with callbacks; its `browser` is the promise-based one.
+const api = (): ExtensionApi | undefined => {
+  const g = globalThis as ExtensionGlobals;
+  return g.browser?.runtime?.id ? g.browser : g.chrome;
+};
+
+/** Rejects, never throws, also when the extension was updated or removed under the page. */
+export async function sendToBackground(message: MessageCStoBG): Promise<unknown> {
+  return api()!.runtime.sendMessage(message);
+}
+
+/** For messages that get no reply: Chrome rejects those promises when the port closes. */
+export function tellBackground(message: MessageCStoBG): void {
+  sendToBackground(message).catch(() => {});
+}
+
+export function onBackgroundMessage(listener: (message: MessageBGtoCS) => void): void {
+  api()?.runtime.onMessage.addListener((message) => {
+    if ((message as Partial<MessageBGtoCS> | null)?.type === 'page-config-changed') listener(message as MessageBGtoCS);
+  });
+}
+
+/** A string from _locales (the page shows nothing the bundle spells out). */
+export function t(key: string, substitution?: string): string {
+  return api()?.i18n.getMessage(key, substitution) ?? '';
+}

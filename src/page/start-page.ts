@@ -1,0 +1,52 @@
+/**
+ * The content script's work in one frame: ask for the page's settings, then scan, badge, guard
+ * clicks and (top frame) report to the toolbar. Hands off (quiet mode, a site switched off):
+ * links are still judged and reported, but nothing in the page changes.
+ */
+import { createBadges } from './badge-element';
+import { captureDom } from './captured-dom';
+import { guardClicks } from './click-guard';
+import { sendToBackground, onBackgroundMessage, tellBackground } from './extension-port';
+import { createLinkScanner, type LinkScanner } from './link-scanner';
+import { watchLiveChanges } from './live-changes';
+import { detectMeetingApp, readPageSigns } from './meeting-app';
+import { asPageConfig } from './page-config';
+import { buildReport, coalesced } from './page-report';
+import { messageChannelClock } from './time-slicer';
+
+/** The toolbar hears about a page's links at most this often. */
+const REPORT_EVERY_MS = 400;
+
+const askConfig = () => sendToBackground({ type: 'get-page-config' }).then(asPageConfig, () => null);
+
+export async function startPage(): Promise<void> {
+  const dom = captureDom();
+  let config = await askConfig();
+  if (!config) return;
+
+  const badges = createBadges(dom, (url) => tellBackground({ type: 'open-details', url }));
+  const report =
+    window === window.top
+      ? coalesced(() => tellBackground(buildReport(location.href, detectMeetingApp(readPageSigns(document)), scanner.verdicts())), REPORT_EVERY_MS)
+      : null;
+  const live = watchLiveChanges(() => scanner, badges.isBadge);
+  const scanner: LinkScanner = createLinkScanner({
+    dom,
+    badges,
+    config,
+    clock: messageChannelClock(),
+    judge: (links) => sendToBackground({ type: 'judge-links', links }),
+    foundShadowRoot: (root) => live.watch(root),
+    recognisedChanged: () => report?.changed(),
+  });
+
+  live.watch(document);
+  guardClicks(dom, scanner.verdictOf, () => config!);
+  // The config depends on the frame's site, so each frame asks for its own.
+  onBackgroundMessage(async () => {
+    const next = await askConfig();
+    if (next) scanner.reconfigure((config = next));
+  });
+  scanner.scan(document);
+  report?.changed();
+}

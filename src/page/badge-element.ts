@@ -1,8 +1,9 @@
 /**
  * The badge: `<invite-guard-badge data-platform data-level>` (contract 2 in ARCHITECTURE.md),
  * its look in a closed shadow root. No customElements.define (Chrome gives content scripts no
- * registry): an undefined hyphenated tag may still host a shadow root. Nothing goes into the
- * light DOM, so copying the link's text copies none of ours.
+ * registry): an undefined hyphenated tag may still host a shadow root, and a page that defines the
+ * tag itself does not get to construct ours (captured-dom.ts, closedShadowHost). Nothing goes
+ * into the light DOM, so copying the link's text copies none of ours.
  */
 import type { CapturedDom } from './captured-dom';
 import { LEVEL_GLYPH } from './display-rules';
@@ -14,7 +15,7 @@ import { BADGE_CSS } from './ui-styles';
 export const BADGE_TAG = 'invite-guard-badge';
 
 export interface Badges {
-  /** A badge for `verdict`, or null when the page has already taken our tag name for itself. */
+  /** A badge for `verdict`, or null if no shadow root could be attached to it. */
   create(verdict: PageVerdict): Element | null;
   update(badge: Element, verdict: PageVerdict): void;
   isBadge(node: Node): boolean;
@@ -52,12 +53,11 @@ export function createBadges(dom: CapturedDom, openDetails: (url: string) => voi
 
   return {
     create(verdict) {
-      const badge = document.createElement(BADGE_TAG);
-      let root: ShadowRoot;
+      let badge: Element, root: ShadowRoot;
       try {
-        root = dom.attachClosedShadow(badge);
+        [badge, root] = dom.closedShadowHost(BADGE_TAG);
       } catch {
-        return null; // the page defined this tag with a shadow root of its own
+        return null; // should not happen: the page's definition of our tag does not reach our own document
       }
       root.append(template.cloneNode(true));
       const button = root.querySelector('button')!;

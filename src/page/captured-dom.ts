@@ -8,7 +8,14 @@
  * Taken in a function, not at module load: WXT imports the entry file in Node while building.
  */
 export interface CapturedDom {
-  attachClosedShadow(host: Element): ShadowRoot;
+  /**
+   * A new `<tag>` with a closed shadow root, made in a document of our own (no window, so no
+   * custom element registry): a page that defines the same tag name (its constructor taking the
+   * shadow root first, as hostile-overrides.html does) no longer stops our badges and dialogs.
+   * Inserted into the page, the element is upgraded to the page's class, but its shadow root is
+   * already ours, so the page's attachShadow throws, in the page's own world.
+   */
+  closedShadowHost(tag: string): [Element, ShadowRoot];
   /** Inserts `node` right after `anchor`, when `anchor` has a parent. */
   insertAfter(anchor: Element, node: Element): void;
   remove(node: Element): void;
@@ -21,8 +28,12 @@ export function captureDom(): CapturedDom {
   const insertBefore = Node.prototype.insertBefore;
   const removeElement = Element.prototype.remove;
   const addListener = EventTarget.prototype.addEventListener;
+  const own = document.implementation.createHTMLDocument('');
   return {
-    attachClosedShadow: (host) => apply(attachShadow, host, [{ mode: 'closed' }]),
+    closedShadowHost(tag) {
+      const host = own.createElement(tag);
+      return [host, apply(attachShadow, host, [{ mode: 'closed' }])];
+    },
     insertAfter(anchor, node) {
       if (anchor.parentNode) apply(insertBefore, anchor.parentNode, [node, anchor.nextSibling]);
     },

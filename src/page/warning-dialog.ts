@@ -12,8 +12,7 @@ import { DIALOG_CSS } from './ui-styles';
 
 /** Shows the warning; `decided(true)` when the person chose "Open anyway". */
 export function showWarningDialog(dom: CapturedDom, verdict: PageVerdict, decided: (open: boolean) => void): void {
-  const host = document.createElement('invite-guard-warning');
-  const root = dom.attachClosedShadow(host);
+  const [host, root] = dom.closedShadowHost('invite-guard-warning');
   const back = h('button', { value: 'back', autofocus: '' }, t('warnGoBack'));
   const open = h('button', { value: 'open', class: 'open' }, t('warnOpenAnyway'));
   const title = t(verdict.level === 'danger' ? 'warnTitle' : 'warnTitleAvoid', verdict.platformName);

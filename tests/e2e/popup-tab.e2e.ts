@@ -138,6 +138,8 @@ for (const { name, launch } of browsers) {
       expect(first).toEqual({ cls: 'link-row level-danger', outline: 'solid' });
       await popup.press('Enter');
       await waitForSelector(popup, '.card[data-level="danger"]');
+      // Focus moves to the card's heading right after it renders: wait for that state.
+      await popup.waitUntil(() => document.activeElement?.id === 'card-title');
       expect(await popup.evaluate(() => document.activeElement?.id)).toBe('card-title');
       await popup.close();
       await stand.close();

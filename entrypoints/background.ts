@@ -4,6 +4,7 @@ import { handleMessage } from '../src/background/message-handler';
 import { applyToolbar } from '../src/background/toolbar-action';
 import { bundledIndex } from '../src/catalogue/bundled';
 import { tabReportKey, type TabReport } from '../src/background/tab-report';
+import { NO_REPORT_TOOLBAR } from '../src/background/toolbar-state';
 import type { MessageBGtoCS } from '../src/page/messages';
 
 const CHECK_LINK_MENU = 'check-link';
@@ -30,6 +31,13 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(tabReportKey(tabId)));
+  // A new document: the last one's links and toolbar no longer apply. Its content script, if
+  // it runs there at all, reports again.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status !== 'loading') return;
+    void browser.storage.session.remove(tabReportKey(tabId));
+    deps.setToolbar(tabId, NO_REPORT_TOOLBAR);
+  });
 
   // "Check this link with Invite Guard" on any link: the popup page, in a tab, with the link checked.
   browser.runtime.onInstalled.addListener(() => {

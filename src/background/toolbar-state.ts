@@ -21,6 +21,9 @@ const LEVEL_LOOK: Record<Exclude<Level, 'none'>, { text: string; color: string; 
 
 export const RISKY: readonly Level[] = ['danger', 'avoid', 'caution'];
 
+/** Before (or without) a report: the plain button. */
+export const NO_REPORT_TOOLBAR: ToolbarState = { text: '', color: '#4b5563', title: 'Invite Guard' };
+
 export function toolbarForMeetingTab(verdict: PageVerdict): ToolbarState {
   const look = LEVEL_LOOK[verdict.level];
   return { text: look.text, color: look.color, title: `Invite Guard: ${verdict.label}` };

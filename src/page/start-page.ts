@@ -49,4 +49,9 @@ export async function startPage(): Promise<void> {
   });
   scanner.scan(document);
   report?.changed();
+  // Back/forward cache: the page returns without a new content script, after the background
+  // dropped its report at "loading": say again what is on it.
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) report?.changed();
+  });
 }

@@ -8,7 +8,7 @@ import type { CatalogueIndex } from '../catalogue/compile-index';
 import type { Platform } from '../catalogue/schema';
 import type { Match } from '../recognise/types';
 import { saferAlternatives } from './alternatives';
-import { countryName } from './country-names';
+import { countryName } from '../i18n/country-name';
 import { encryptionFor, useOfLink } from './link-use';
 import type { Assessment } from './types';
 

@@ -3,7 +3,7 @@
  * shows, so a fact listed in the catalogue's `unverified` is marked "not verified" wherever
  * it appears.
  */
-import { countryName } from '../assess/country-names';
+import { countryName } from '../i18n/country-name';
 import type { Platform } from '../catalogue/schema';
 import { encryptionWords } from './encryption-words';
 import { accountWords, metadataWords, ownerTypeWords, yesNo } from './fact-words';

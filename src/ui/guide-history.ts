@@ -2,7 +2,7 @@
  * What the Front Line Defenders guide (July 2020) said about a platform, and what changed since,
  * each change with its sources (https links only) and the date each was checked.
  */
-import { countryName } from '../assess/country-names';
+import { countryName } from '../i18n/country-name';
 import type { EncryptionClass } from '../catalogue/kinds';
 import type { Platform } from '../catalogue/schema';
 import { encryptionShort } from './encryption-words';

@@ -2,7 +2,7 @@
  * For Jitsi Meet and BigBlueButton links: which server, who runs it, whether the person trusts
  * it, and whether the room name is easy to guess on a public server.
  */
-import { countryName } from '../assess/country-names';
+import { countryName } from '../i18n/country-name';
 import type { CatalogueIndex } from '../catalogue/compile-index';
 import type { Match } from '../recognise/types';
 import { TRUSTABLE_PLATFORMS } from '../settings/schema';

@@ -2,7 +2,7 @@
  * The options page's server lists: the servers the person trusts, and the public servers the
  * catalogue knows (one click to trust), each with its operator and both forms of its name.
  */
-import { countryName } from '../assess/country-names';
+import { countryName } from '../i18n/country-name';
 import type { CatalogueIndex } from '../catalogue/compile-index';
 import type { TrustedServer } from '../recognise/types';
 import { unicodeHost } from './host-input';

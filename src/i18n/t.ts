@@ -1,0 +1,48 @@
+/**
+ * The one translator every extension page, the background and the pure modules they share
+ * ask for their words. In the browser it is the browser's own i18n (the UI language the person
+ * chose, falling back to English for a key a locale lacks); in Node (the CLI, unit tests) it is
+ * whatever `useTranslator` set, by default the key itself so a missing set-up shows.
+ */
+import type { Translate } from './translate';
+
+interface I18nApi {
+  getMessage(key: string, substitutions?: string | string[]): string;
+  getUILanguage(): string;
+}
+
+const browserI18n = (): I18nApi | undefined => {
+  const g = globalThis as { browser?: { i18n?: I18nApi }; chrome?: { i18n?: I18nApi } };
+  return g.browser?.i18n ?? g.chrome?.i18n;
+};
+
+let chosen: { translate: Translate; language: string } | null = null;
+
+/** Outside the browser: which messages and language to use (tests, the CLI). */
+export function useTranslator(translate: Translate, language: string): void {
+  chosen = { translate, language };
+}
+
+export const t: Translate = (key, substitutions) => {
+  if (chosen) return chosen.translate(key, substitutions);
+  const i18n = browserI18n();
+  return (i18n?.getMessage(key, substitutions ? [...substitutions] : undefined) || key);
+};
+
+/** The UI language as a BCP 47 tag ("en", "es", "ar", "pt-BR"). */
+export function uiLanguage(): string {
+  return chosen?.language ?? browserI18n()?.getUILanguage() ?? 'en';
+}
+
+/** "rtl" for Arabic, Persian and other right-to-left UI languages. */
+export function uiDirection(): 'ltr' | 'rtl' {
+  return /^(ar|fa|he|ur|ps|ckb|dv|yi)\b/i.test(uiLanguage()) ? 'rtl' : 'ltr';
+}
+
+/**
+ * A host name or address inside a translated sentence: isolated as left-to-right (U+2066 …
+ * U+2069), so right-to-left text around it can never reorder its labels.
+ */
+export function ltr(text: string): string {
+  return `\u2066${text}\u2069`;
+}

@@ -34,9 +34,9 @@ export default defineConfig({
   // The Firefox sources archive: what a reviewer needs to rebuild the add-on, nothing local.
   zip: { excludeSources: ['demo-output/**', 'tests/e2e/artifacts/**', '**/*.log'] },
   manifest: ({ browser }) => ({
-    name: 'Invite Guard',
+    name: '__MSG_extName__',
     default_locale: 'en',
-    description: 'Marks meeting and chat invite links with how safe the platform is. Works offline; sends nothing.',
+    description: '__MSG_extDescription__',
     // Each permission is explained in README.md ("Permissions").
     permissions: ['storage', 'contextMenus'],
     ...(browser === 'firefox' && {

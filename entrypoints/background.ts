@@ -4,7 +4,8 @@ import { handleMessage } from '../src/background/message-handler';
 import { applyToolbar } from '../src/background/toolbar-action';
 import { bundledIndex } from '../src/catalogue/bundled';
 import { tabReportKey, type TabReport } from '../src/background/tab-report';
-import { NO_REPORT_TOOLBAR } from '../src/background/toolbar-state';
+import { noReportToolbar } from '../src/background/toolbar-state';
+import { t } from '../src/i18n/t';
 import type { MessageBGtoCS } from '../src/page/messages';
 
 const CHECK_LINK_MENU = 'check-link';
@@ -36,12 +37,12 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status !== 'loading') return;
     void browser.storage.session.remove(tabReportKey(tabId));
-    deps.setToolbar(tabId, NO_REPORT_TOOLBAR);
+    deps.setToolbar(tabId, noReportToolbar());
   });
 
   // "Check this link with Invite Guard" on any link: the popup page, in a tab, with the link checked.
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: CHECK_LINK_MENU, title: 'Check this link with Invite Guard', contexts: ['link'] });
+    browser.contextMenus.create({ id: CHECK_LINK_MENU, title: t('contextMenuCheckLink'), contexts: ['link'] });
   });
   browser.contextMenus.onClicked.addListener((info) => {
     if (info.menuItemId === CHECK_LINK_MENU && info.linkUrl) deps.openTab(deps.popupUrl(`#check=${encodeURIComponent(info.linkUrl)}`));

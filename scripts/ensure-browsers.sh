@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Makes sure Debian's Chromium and Firefox ESR, which the e2e tests drive, are installed.
 # Test tools can't download their own browsers on our machines, so we use the distro's.
+# chromium-l10n carries Chromium's UI languages: the locale stories run it in Arabic and Spanish.
 set -euo pipefail
 
-required=(/usr/bin/chromium /usr/bin/firefox-esr)
-install_cmd=(apt-get install -y chromium firefox-esr)
+required=(/usr/bin/chromium /usr/bin/firefox-esr /usr/lib/chromium/locales/ar.pak)
+install_cmd=(apt-get install -y chromium chromium-l10n firefox-esr)
 
 missing() {
   local bin
   for bin in "${required[@]}"; do
-    [[ -x $bin ]] || return 0
+    [[ -e $bin ]] || return 0
   done
   return 1
 }
@@ -17,12 +18,12 @@ missing() {
 missing || exit 0
 
 if [[ $(id -u) -ne 0 ]]; then
-  echo "ensure-browsers: Chromium and/or Firefox ESR are missing. Install them with:" >&2
+  echo "ensure-browsers: Chromium, its languages (chromium-l10n) and/or Firefox ESR are missing. Install them with:" >&2
   echo "  sudo ${install_cmd[*]}" >&2
   exit 1
 fi
 
-echo "ensure-browsers: installing chromium and firefox-esr with apt-get" >&2
+echo "ensure-browsers: installing chromium, chromium-l10n and firefox-esr with apt-get" >&2
 apt-get update
 DEBIAN_FRONTEND=noninteractive "${install_cmd[@]}"
 

@@ -7,6 +7,7 @@ import type { EncryptionClass, Use } from '../catalogue/kinds';
 import type { Platform } from '../catalogue/schema';
 import { encryptionFor } from './link-use';
 import type { Alternative } from './types';
+import { t } from '../i18n/t';
 
 const ENCRYPTION_SCORE: Record<EncryptionClass, number> = { e2ee: 3, 'optional-e2ee': 1, 'to-server': 0, none: -1 };
 const MAX_ALTERNATIVES = 4;
@@ -28,15 +29,13 @@ function criteria(p: Platform, use: Use): number[] {
   return [ENCRYPTION_SCORE[encryptionFor(use, p)], tri(p.openSource), tri(p.selfHostable), accountScore(p), ownerScore(p)];
 }
 
+/** Why an alternative beats the current platform on each criterion, as message keys. */
 const REASONS: ((p: Platform, use: Use) => string)[] = [
-  (p, use) =>
-    encryptionFor(use, p) === 'e2ee'
-      ? 'end-to-end encrypted by default: only the people in the conversation can read or hear it'
-      : 'end-to-end encryption can be switched on',
-  (p) => (p.openSource === true ? 'open source, so independent experts can check it' : 'partly open source'),
-  (p) => (p.selfHostable === true ? 'a group you trust can run its own server' : 'organisations can run their own server'),
-  (p) => (accountScore(p) === 2 ? 'no account or phone number needed to join' : 'no phone number needed'),
-  (p) => (p.owner.type === 'non-profit' ? `run by a non-profit (${p.owner.name})` : 'its owner does not collect who talks to whom'),
+  (p, use) => t(encryptionFor(use, p) === 'e2ee' ? 'altReasonE2ee' : 'altReasonOptionalE2ee'),
+  (p) => t(p.openSource === true ? 'altReasonOpenSource' : 'altReasonPartlyOpen'),
+  (p) => t(p.selfHostable === true ? 'altReasonSelfHost' : 'altReasonOrgServer'),
+  (p) => t(accountScore(p) === 2 ? 'altReasonNoAccount' : 'altReasonNoPhone'),
+  (p) => (p.owner.type === 'non-profit' ? t('altReasonNonProfit', [p.owner.name]) : t('altReasonNoMetadata')),
 ];
 
 function compare(a: number[], b: number[]): number {
@@ -63,7 +62,8 @@ export function saferAlternatives(current: Platform, use: Use, all: Iterable<Pla
   return chosen.map(({ p, wins }) => {
     const [main, ...rest] = wins;
     const own = rest.find((i) => !sharedByAll(i));
-    const reasons = [main!, ...(own === undefined ? [] : [own])].map((i) => REASONS[i]!(p, use));
-    return { id: p.id, name: p.name, reason: reasons.join('; ') };
+    const first = REASONS[main!]!(p, use);
+    const reason = own === undefined ? first : t('altReasonTwo', [first, REASONS[own]!(p, use)]);
+    return { id: p.id, name: p.name, reason };
   });
 }

@@ -3,32 +3,24 @@ import { getDomain } from 'tldts';
 import { assess } from '../assess/assess';
 import type { Assessment } from '../assess/types';
 import type { CatalogueIndex } from '../catalogue/compile-index';
-import type { LinkKind } from '../catalogue/kinds';
+import { ltr, t } from '../i18n/t';
 import type { LinkToJudge, PageVerdict } from '../page/messages';
 import { recognise } from '../recognise/recognise';
 import type { Match, RecogniseSettings } from '../recognise/types';
+import { kindWords } from '../ui/kind-words';
 import { hostNamedByText, textAsUrl } from './link-text';
-
-const KIND_WORDS: Record<LinkKind, string> = {
-  meeting: 'meeting link',
-  'personal-room': 'personal meeting room link',
-  webinar: 'webinar link',
-  'group-invite': 'group invitation',
-  'contact-link': 'contact link',
-  'device-link': 'device-linking link',
-  'device-code-sign-in': 'sign-in-with-a-code link',
-  other: 'link',
-};
 
 export function toPageVerdict(index: CatalogueIndex, match: Match, assessment: Assessment): PageVerdict | null {
   if (assessment.level === 'none' || !assessment.platform) return null;
   const name = index.platforms.get(assessment.platform)?.name ?? assessment.platform;
-  const what = match.lookalikeOf ? `fake ${name} link` : `${name} ${match.kind ? KIND_WORDS[match.kind] : 'link'}`;
+  const label = match.lookalikeOf
+    ? t('verdictLabelFake', [name, assessment.summary])
+    : t('verdictLabel', [name, kindWords(match.kind ?? 'other'), assessment.summary]);
   return {
     platform: assessment.platform,
     platformName: name,
     level: assessment.level,
-    label: `${what} — ${assessment.summary}`,
+    label,
     reasons: assessment.reasons,
     target: match.target,
   };
@@ -52,11 +44,8 @@ function mismatchVerdict(index: CatalogueIndex, link: LinkToJudge, hrefMatch: Ma
     platform,
     platformName: name,
     level: 'danger',
-    label: `${name} link that really goes elsewhere — dangerous: the text shows ${textHost}, the link goes to ${registrable(hrefMatch.host)}`,
-    reasons: [
-      `The link's text shows a ${name} address (${textHost}), but the link really goes to ${registrable(hrefMatch.host)}.`,
-      'Do not sign in, enter codes or download anything it offers. If you expected an invitation, ask the sender through another channel.',
-    ],
+    label: t('verdictLabelMismatch', [name, ltr(textHost), ltr(registrable(hrefMatch.host))]),
+    reasons: [t('reasonMismatch', [name, ltr(textHost), ltr(registrable(hrefMatch.host))]), t('reasonDoNotSignIn')],
     target: hrefMatch.target,
   };
 }

@@ -2,6 +2,7 @@
 import { assess } from '../assess/assess';
 import type { CatalogueIndex } from '../catalogue/compile-index';
 import type { Level } from '../catalogue/kinds';
+import { withoutIsolates } from '../i18n/t';
 import { recognise } from '../recognise/recognise';
 import type { RecogniseSettings } from '../recognise/types';
 
@@ -26,7 +27,7 @@ export function checkLine(index: CatalogueIndex, url: string, settings: Recognis
     kind: match.kind,
     level: assessment.level,
     lookalikeOf: match.lookalikeOf,
-    reasons: assessment.reasons,
+    reasons: assessment.reasons.map(withoutIsolates),
     alternatives: assessment.alternatives.map((a) => a.id),
   };
 }

@@ -11,10 +11,13 @@ import { bundledCatalogue, bundledIndex } from '../catalogue/bundled';
 import { validateCatalogue } from '../catalogue/validate';
 import { catalogueFiles } from '../../data/index';
 import type { TrustedServer } from '../recognise/types';
+import { english } from '../i18n/english';
+import { setTranslator } from '../i18n/t';
 import { checkLine } from './check-lines';
 import { parseArgs } from './parse-args';
 
 async function main(argv: string[]): Promise<number> {
+  setTranslator(english, 'en');
   const args = parseArgs(argv);
   if (!args.ok) {
     process.stderr.write(`${args.error}\n\nUsage: npm run --silent check -- [--trust host[,jitsi|bigbluebutton]]... [--catalogue] [url...]\n`);

@@ -2,7 +2,7 @@
  * The one translator every extension page, the background and the pure modules they share
  * ask for their words. In the browser it is the browser's own i18n (the UI language the person
  * chose, falling back to English for a key a locale lacks); in Node (the CLI, unit tests) it is
- * whatever `useTranslator` set, by default the key itself so a missing set-up shows.
+ * whatever `setTranslator` set, by default the key itself so a missing set-up shows.
  */
 import type { Translate } from './translate';
 
@@ -19,7 +19,7 @@ const browserI18n = (): I18nApi | undefined => {
 let chosen: { translate: Translate; language: string } | null = null;
 
 /** Outside the browser: which messages and language to use (tests, the CLI). */
-export function useTranslator(translate: Translate, language: string): void {
+export function setTranslator(translate: Translate, language: string): void {
   chosen = { translate, language };
 }
 
@@ -45,4 +45,14 @@ export function uiDirection(): 'ltr' | 'rtl' {
  */
 export function ltr(text: string): string {
   return `\u2066${text}\u2069`;
+}
+
+/** A count in the UI language's digits ("3", "٣"). */
+export function formatCount(n: number): string {
+  return new Intl.NumberFormat(uiLanguage()).format(n);
+}
+
+/** Text without the isolation marks `ltr` adds: for output that is not shown in a page (the CLI's JSON). */
+export function withoutIsolates(text: string): string {
+  return text.replace(/[\u2066-\u2069]/g, '');
 }

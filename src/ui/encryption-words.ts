@@ -1,26 +1,39 @@
 /** Encryption classes in plain words: who can read or hear the conversation. */
 import type { EncryptionClass } from '../catalogue/kinds';
+import type { Platform } from '../catalogue/schema';
+import { t } from '../i18n/t';
 
-/** `whoRuns`: "Zoom Communications, Inc.", or "whoever runs the server" for self-hostable platforms. */
-const WORDS: Record<EncryptionClass, (whoRuns: string) => string> = {
-  e2ee: () => 'End-to-end encrypted: only the people in the conversation can read or hear it.',
-  'optional-e2ee': (whoRuns) =>
-    `End-to-end only if the host turns it on. Otherwise it is encrypted only on the way to the server, and ${whoRuns} can read or hear it.`,
-  'to-server': (whoRuns) => `Encrypted only on the way to the server: ${whoRuns} can read or hear it.`,
-  none: () => 'Not encrypted: anyone on the way can read or hear it.',
-};
-
-export function encryptionWords(cls: EncryptionClass, whoRuns: string): string {
-  return WORDS[cls](whoRuns);
+/** Who could read an unencrypted-to-them conversation: whoever runs the server, or the owner. */
+function sentence(cls: EncryptionClass, owner: string | null): string {
+  switch (cls) {
+    case 'e2ee':
+      return t('encryptionE2ee');
+    case 'optional-e2ee':
+      return owner === null ? t('encryptionOptionalServer') : t('encryptionOptionalOwner', [owner]);
+    case 'to-server':
+      return owner === null ? t('encryptionToServerServer') : t('encryptionToServerOwner', [owner]);
+    default:
+      return t('encryptionNone');
+  }
 }
 
-const SHORT: Record<EncryptionClass, string> = {
-  e2ee: 'end-to-end encrypted',
-  'optional-e2ee': 'end-to-end only if the host turns it on',
-  'to-server': 'encrypted only to the server',
-  none: 'not encrypted',
+/** For a platform: on a self-hostable one, whoever runs the server can read; else its owner. */
+export function encryptionSentence(cls: EncryptionClass, p: Pick<Platform, 'selfHostable' | 'owner'>): string {
+  return sentence(cls, p.selfHostable === true ? null : p.owner.name);
+}
+
+/** @deprecated by encryptionSentence: kept while fact-rows moves over. `whoRuns` is shown as given. */
+export function encryptionWords(cls: EncryptionClass, whoRuns: string): string {
+  return sentence(cls, whoRuns);
+}
+
+const SHORT_KEY: Record<EncryptionClass, string> = {
+  e2ee: 'encryptionShortE2ee',
+  'optional-e2ee': 'encryptionShortOptional',
+  'to-server': 'encryptionShortToServer',
+  none: 'encryptionShortNone',
 };
 
 export function encryptionShort(cls: EncryptionClass): string {
-  return SHORT[cls];
+  return t(SHORT_KEY[cls]);
 }

@@ -1,15 +1,16 @@
-/** Link kinds as the card names them. */
+/** Link kinds as the card names them ("meeting link", "group invitation"). */
 import type { LinkKind } from '../catalogue/kinds';
+import { t } from '../i18n/t';
 
-const WORDS: Record<LinkKind, string> = {
-  meeting: 'meeting link',
-  'personal-room': 'personal meeting room link',
-  webinar: 'webinar link',
-  'group-invite': 'group invitation',
-  'contact-link': 'contact link',
-  'device-link': 'device-linking link',
-  'device-code-sign-in': 'sign-in-with-a-code link',
-  other: 'link',
+const KEY: Record<LinkKind, string> = {
+  meeting: 'kindMeeting',
+  'personal-room': 'kindPersonalRoom',
+  webinar: 'kindWebinar',
+  'group-invite': 'kindGroupInvite',
+  'contact-link': 'kindContactLink',
+  'device-link': 'kindDeviceLink',
+  'device-code-sign-in': 'kindDeviceCodeSignIn',
+  other: 'kindOther',
 };
 
-export const kindWords = (kind: LinkKind) => WORDS[kind];
+export const kindWords = (kind: LinkKind) => t(KEY[kind]);

@@ -3,6 +3,7 @@
  * alone). The words match the toolbar's.
  */
 import type { Level } from '../catalogue/kinds';
+import { t } from '../i18n/t';
 
 export interface LevelLook {
   glyph: string;
@@ -11,16 +12,18 @@ export interface LevelLook {
   className: string;
 }
 
-const LOOKS: Record<Level, Omit<LevelLook, 'className'>> = {
-  danger: { glyph: '‼', word: 'Dangerous' },
-  avoid: { glyph: '✕', word: 'Not recommended' },
-  caution: { glyph: '!', word: 'Take care' },
-  ok: { glyph: '✓', word: 'Looks safe' },
-  none: { glyph: '–', word: 'Not an invite link' },
+/** The same level words as the page's badges (public/_locales: levelDanger, …). */
+const LOOKS: Record<Level, { glyph: string; key: string }> = {
+  danger: { glyph: '‼', key: 'levelDanger' },
+  avoid: { glyph: '✕', key: 'levelAvoid' },
+  caution: { glyph: '!', key: 'levelCaution' },
+  ok: { glyph: '✓', key: 'levelOk' },
+  none: { glyph: '–', key: 'levelNone' },
 };
 
 export function levelLook(level: Level): LevelLook {
-  return { ...LOOKS[level], className: `level-${level}` };
+  const { glyph, key } = LOOKS[level];
+  return { glyph, word: t(key), className: `level-${level}` };
 }
 
 const ORDER: readonly Level[] = ['danger', 'avoid', 'caution', 'ok', 'none'];

@@ -20,7 +20,10 @@ describe.each(builds)('the %s manifest', (build, manifestVersion) => {
 
   it('is the expected manifest version, with name, version and icons', () => {
     expect(manifest.manifest_version).toBe(manifestVersion);
-    expect(manifest.name).toBe('Invite Guard');
+    // Name and description come from _locales, in the browser's language.
+    expect(manifest.name).toBe('__MSG_extName__');
+    expect(manifest.description).toBe('__MSG_extDescription__');
+    expect(manifest.default_locale).toBe('en');
     expect(manifest.version).toMatch(/^\d+\.\d+\.\d+$/);
     expect(Object.keys(manifest.icons ?? {})).toEqual(expect.arrayContaining(['16', '32', '48', '128']));
   });

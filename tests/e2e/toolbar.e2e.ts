@@ -70,7 +70,7 @@ for (const { name, launch } of browsers) {
       // zoom (avoid), meet, jitsi, teams (caution); signal is ok; zoom-us.example/j/123 has no
       // meeting-shaped path (Zoom ids have 9 to 11 digits), so it is not judged a lookalike.
       expect(badge.text).toBe('4');
-      expect(badge.title).toMatch(/4 risky invite links .*worst: not recommended/);
+      expect(badge.title).toMatch(/risky invite links on this page: 4 \(worst: Not recommended\)/);
       await extension.close();
       await page.close();
     });

@@ -21,7 +21,10 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
   const context = await chromium.launchPersistentContext('', {
     executablePath: EXECUTABLE,
     headless: true,
+    // Chromium on Linux takes its UI language from --lang and the environment's LANGUAGE.
+    ...(options.uiLanguage && { locale: options.uiLanguage, env: { ...process.env, LANGUAGE: options.uiLanguage } }),
     args: [
+      ...(options.uiLanguage ? [`--lang=${options.uiLanguage}`] : []),
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       '--no-sandbox', // CI runs as root

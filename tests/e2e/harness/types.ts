@@ -52,6 +52,11 @@ export interface LaunchOptions {
    * are mapped to `<host>.named.localhost` instead, which Chromium resolves to loopback itself.
    */
   namedHosts?: readonly string[];
+  /**
+   * Chromium only: the browser's UI language ("ar", "es"), as a person who set their browser to
+   * it has; the extension's pages and messages follow it. Needs Debian's chromium-l10n.
+   */
+  uiLanguage?: string;
 }
 
 /** A request the driver (Playwright) saw, with what made it, to attribute NetLog entries. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../../src/assess/assess';
+import { withoutIsolates } from '../../../src/i18n/t';
 import { compileIndex } from '../../../src/catalogue/compile-index';
 import type { Catalogue } from '../../../src/catalogue/validate';
 import { recognise } from '../../../src/recognise/recognise';
@@ -16,6 +17,13 @@ function editedIndex(edit: (c: Catalogue) => void) {
 }
 
 describe('danger: links that imitate a platform or act dangerously', () => {
+  it('isolates the real domain left-to-right inside the sentence, so right-to-left text cannot reorder it', () => {
+    const a = verdict('https://meet.google.com-join.us/abc-defg-hij');
+    expect(a.reasons[0]).toContain('\u2066com-join.us\u2069');
+    const server = verdict('https://meet.systemli.org/Room');
+    expect(server.reasons[0]).toContain('\u2066meet.systemli.org\u2069');
+  });
+
   it('a lookalike is danger, shown as the platform it imitates, naming where it really goes', () => {
     const a = verdict('https://meet.google.com-join.us/abc-defg-hij');
     expect(a).toMatchObject({ level: 'danger', platform: 'google-meet' });
@@ -41,7 +49,7 @@ describe('avoid: advised against, or shut down', () => {
   it('Zoom, Skype and Telegram are avoid, with the guide\'s reason', () => {
     const zoom = verdict('https://zoom.us/j/1234567890');
     expect(zoom.level).toBe('avoid');
-    expect(zoom.reasons[0]).toMatch(/Front Line Defenders guide does not recommend Zoom: .*risk/);
+    expect(zoom.reasons[0]).toBe('The Front Line Defenders guide does not recommend Zoom.');
     expect(verdict('https://t.me/+AbCdEfGhIjKlMnOp').level).toBe('avoid');
   });
 
@@ -77,14 +85,14 @@ describe('caution and ok follow the catalogue facts', () => {
   it('Jitsi on a server the person has not trusted is caution, naming server and operator', () => {
     const a = verdict('https://meet.systemli.org/PlanningRoom');
     expect(a.level).toBe('caution');
-    expect(a.reasons[0]).toMatch(/meet\.systemli\.org, run by systemli\.org.*not marked as trusted/);
+    expect(withoutIsolates(a.reasons[0]!)).toMatch(/meet\.systemli\.org, run by systemli\.org.*not marked as trusted/);
   });
 
   it('the same link on a server the person trusts is ok', () => {
     const trusted: RecogniseSettings = { trustedServers: [{ host: 'meet.systemli.org', platform: 'jitsi' }] };
     const a = verdict('https://meet.systemli.org/PlanningRoom', trusted);
     expect(a.level).toBe('ok');
-    expect(a.reasons[0]).toMatch(/You marked meet\.systemli\.org as a Jitsi Meet server you trust/);
+    expect(withoutIsolates(a.reasons[0]!)).toMatch(/You marked meet\.systemli\.org as a Jitsi Meet server you trust/);
   });
 
   it('a server nobody lists is recognised once trusted', () => {

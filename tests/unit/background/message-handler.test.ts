@@ -3,6 +3,7 @@ import { handleMessage, type BackgroundDeps, type Sender } from '../../../src/ba
 import type { TabReport } from '../../../src/background/tab-report';
 import type { ToolbarState } from '../../../src/background/toolbar-state';
 import type { PageConfig, PageVerdict } from '../../../src/page/messages';
+import { withoutIsolates } from '../../../src/i18n/t';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/settings/schema';
 import { realIndex } from '../support/catalogue';
 
@@ -34,7 +35,7 @@ describe('judge-links', () => {
     const verdicts = await judge([{ href: 'https://zoom.us/j/1234567890' }, { href: 'https://example.org/' }, { href: 'https://signal.group/#CjQKIPQ7bqdExampleGroupMasterKey0123456789' }]);
     expect(verdicts.map((v) => v?.level ?? null)).toEqual(['avoid', null, 'ok']);
     expect(verdicts[0]).toMatchObject({ platform: 'zoom', platformName: 'Zoom' });
-    expect(verdicts[0]!.label).toMatch(/^Zoom meeting link — not recommended: .*the United States/);
+    expect(verdicts[0]!.label).toMatch(/^Zoom meeting link — not recommended: .*company in United States/);
   });
 
   it('a lookalike is shown as a fake of the platform it imitates', async () => {
@@ -46,7 +47,7 @@ describe('judge-links', () => {
   it('visible text naming a meeting address over an href elsewhere is danger', async () => {
     const [v] = await judge([{ href: 'https://evil.example/login', text: 'https://zoom.us/j/1234567890' }]);
     expect(v).toMatchObject({ platform: 'zoom', level: 'danger' });
-    expect(v!.reasons[0]).toMatch(/text shows a Zoom address \(zoom\.us\), but the link really goes to evil\.example/);
+    expect(withoutIsolates(v!.reasons[0]!)).toMatch(/text shows a Zoom address \(zoom\.us\), but the link really goes to evil\.example/);
   });
 
   it('text and href on the same site is no mismatch', async () => {
@@ -113,7 +114,7 @@ describe('report-page sets the toolbar', () => {
       { url: 'https://signal.group/#x', platform: 'signal', level: 'ok' },
     ])) as [[number, ToolbarState]];
     expect(state.text).toBe('2');
-    expect(state.title).toMatch(/2 risky invite links .*worst: dangerous/);
+    expect(state.title).toMatch(/risky invite links on this page: 2 \(worst: Dangerous\)/);
   });
 
   it('a Jitsi web app on an unknown server is caution', async () => {

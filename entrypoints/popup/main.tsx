@@ -1,8 +1,12 @@
 import { render } from 'preact';
 import { bundledIndex } from '../../src/catalogue/bundled';
+import { t, uiDirection, uiLanguage } from '../../src/i18n/t';
 import { markPageMode } from '../../src/ui/page-mode';
 import { PopupApp } from '../../src/ui/PopupApp';
 import './style.css';
 
+document.documentElement.lang = uiLanguage();
+document.documentElement.dir = uiDirection();
+document.title = t('popupPageTitle');
 void markPageMode();
 render(<PopupApp index={bundledIndex()} />, document.getElementById('app')!);

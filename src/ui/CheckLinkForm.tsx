@@ -1,12 +1,6 @@
 /** "Check a link": paste any link (from an app, a text message) and get the same card. */
 import { useEffect, useState } from 'preact/hooks';
-
-const TEXT = {
-  label: 'Check a link',
-  hint: 'Paste a link from a message or an app. Nothing is sent anywhere: the check happens on this device.',
-  button: 'Check',
-  empty: 'Paste a link to check first.',
-};
+import { t } from '../i18n/t';
 
 export function CheckLinkForm({ initial, onCheck }: { initial: string; onCheck: (link: string) => void }) {
   const [value, setValue] = useState(initial);
@@ -15,19 +9,20 @@ export function CheckLinkForm({ initial, onCheck }: { initial: string; onCheck: 
 
   const submit = (event: Event) => {
     event.preventDefault();
-    if (value.trim() === '') return setProblem(TEXT.empty);
+    if (value.trim() === '') return setProblem(t('checkEmpty'));
     setProblem(null);
     onCheck(value.trim());
   };
 
   return (
     <form class="check-link" onSubmit={submit} noValidate>
-      <label for="check-input">{TEXT.label}</label>
+      <label for="check-input">{t('checkLabel')}</label>
       <div class="field-row">
         <input
           id="check-input"
           name="link"
           type="text"
+          dir="ltr"
           inputMode="url"
           autoComplete="off"
           spellcheck={false}
@@ -36,7 +31,7 @@ export function CheckLinkForm({ initial, onCheck }: { initial: string; onCheck: 
           aria-describedby={problem ? 'check-problem check-hint' : 'check-hint'}
           aria-invalid={problem ? true : undefined}
         />
-        <button type="submit">{TEXT.button}</button>
+        <button type="submit">{t('checkButton')}</button>
       </div>
       {problem && (
         <p id="check-problem" class="field-problem" role="alert">
@@ -44,7 +39,7 @@ export function CheckLinkForm({ initial, onCheck }: { initial: string; onCheck: 
         </p>
       )}
       <p id="check-hint" class="hint">
-        {TEXT.hint}
+        {t('checkHint')}
       </p>
     </form>
   );

@@ -1,21 +1,21 @@
 /** A platform's facts: one collapsible section per theme, each a list of label → value. */
-import type { FactSection } from './fact-rows';
+import type { FactSection, FactSectionId } from './fact-rows';
 import { NotVerified } from './NotVerified';
 
 /** Sections open from the start: what matters most in a glance. */
-const OPEN = new Set(['Encryption', 'Who runs it']);
+const OPEN: ReadonlySet<FactSectionId> = new Set(['encryption', 'owner']);
 
 export function FactSections({ sections }: { sections: FactSection[] }) {
   return (
     <div class="facts">
       {sections.map((section) => (
-        <details class="fact-section" open={OPEN.has(section.title)} key={section.title}>
+        <details class="fact-section" open={OPEN.has(section.id)} key={section.id} data-section={section.id}>
           <summary>
             <h3>{section.title}</h3>
           </summary>
           <dl>
             {section.rows.map((row) => (
-              <div class="fact" key={row.label} data-fact={row.keys.join(' ')}>
+              <div class="fact" key={row.keys.join(' ')} data-fact={row.keys.join(' ')}>
                 <dt>
                   {row.label}
                   {row.unverified && (
@@ -25,7 +25,7 @@ export function FactSections({ sections }: { sections: FactSection[] }) {
                     </>
                   )}
                 </dt>
-                <dd>{row.value}</dd>
+                <dd lang={row.english ? 'en' : undefined}>{row.value}</dd>
               </div>
             ))}
           </dl>

@@ -1,13 +1,10 @@
 /** The mark on a fact the catalogue lists as not verified. */
-const TEXT = {
-  mark: 'not verified',
-  explain: 'Invite Guard could not confirm this fact from a reliable source.',
-};
+import { t } from '../i18n/t';
 
 export function NotVerified() {
   return (
-    <span class="not-verified" title={TEXT.explain}>
-      {TEXT.mark}
+    <span class="not-verified" title={t('notVerifiedExplain')}>
+      {t('notVerifiedMark')}
     </span>
   );
 }

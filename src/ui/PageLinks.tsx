@@ -1,13 +1,8 @@
 /** The invite links found on the page, grouped by platform with their levels; each opens its card. */
+import { ltr, t, uiLanguage } from '../i18n/t';
 import { levelLook } from './level-look';
 import { LevelTag } from './LevelTag';
 import type { LinkGroup } from './link-groups';
-
-const TEXT = {
-  title: 'Invite links on this page',
-  count: (n: number) => `${n} link${n === 1 ? '' : 's'}`,
-  open: 'show details',
-};
 
 /** "https://zoom.us/j/123?pwd=…" → "zoom.us/j/123?pwd=…", shortened for a narrow popup. */
 function shortUrl(url: string): string {
@@ -18,13 +13,13 @@ function shortUrl(url: string): string {
 export function PageLinks({ groups, onOpen }: { groups: LinkGroup[]; onOpen: (url: string) => void }) {
   return (
     <section class="page-links" aria-labelledby="page-links-title">
-      <h2 id="page-links-title">{TEXT.title}</h2>
+      <h2 id="page-links-title">{t('linksTitle')}</h2>
       <ul class="groups">
         {groups.map((group) => (
           <li class="group" key={group.platform} data-platform={group.platform}>
             <h3 class="group-head">
               <span class="name">{group.name}</span> <LevelTag level={group.worst} small />{' '}
-              <span class="count">({TEXT.count(group.links.length)})</span>
+              <span class="count">{t('linksGroupCount', [group.links.length.toLocaleString(uiLanguage())])}</span>
             </h3>
             <ul class="links">
               {group.links.map((link) => (
@@ -34,12 +29,14 @@ export function PageLinks({ groups, onOpen }: { groups: LinkGroup[]; onOpen: (ur
                     class={`link-row level-${link.level}`}
                     data-level={link.level}
                     onClick={() => onOpen(link.url)}
-                    aria-label={`${group.name}: ${shortUrl(link.url)} — ${levelLook(link.level).word}; ${TEXT.open}`}
+                    aria-label={t('linksRowLabel', [group.name, ltr(shortUrl(link.url)), levelLook(link.level).word])}
                   >
                     <span class="glyph" aria-hidden="true">
                       {levelLook(link.level).glyph}
                     </span>
-                    <span class="url">{shortUrl(link.url)}</span>
+                    <span class="url" dir="ltr">
+                      {shortUrl(link.url)}
+                    </span>
                   </button>
                 </li>
               ))}

@@ -1,20 +1,15 @@
 /** The card for one link: platform and level with the reasons, then everything behind them. */
+import { t } from '../i18n/t';
 import { AlternativesList } from './AlternativesList';
 import type { CardModel } from './card-model';
 import { ExternalLink } from './ExternalLink';
 import { FactSections } from './FactSections';
 import { GuideHistoryDetails } from './GuideHistoryDetails';
 import { LevelTag } from './LevelTag';
+import { listWords } from './list-words';
+import { tParts } from './message-parts';
 import { ServerPanel } from './ServerPanel';
 import { StatusNote } from './StatusNote';
-
-const TEXT = {
-  reasons: 'Why',
-  unwrapped: (names: string) => `This link is wrapped by ${names}. It really leads to:`,
-  goesTo: 'The link really goes to:',
-  website: 'Website',
-  unknown: 'Invite Guard does not know this link as an invitation to a meeting or chat platform.',
-};
 
 export interface PlatformCardProps {
   card: CardModel;
@@ -35,18 +30,18 @@ export function PlatformCard({ card, onTrust, trusting }: PlatformCardProps) {
       </header>
 
       {card.reasons.length > 0 ? (
-        <ul class="reasons" aria-label={TEXT.reasons}>
+        <ul class="reasons" aria-label={t('cardReasons')}>
           {card.reasons.map((r, i) => (
             <li key={i}>{r}</li>
           ))}
         </ul>
       ) : (
-        <p class="reasons">{TEXT.unknown}</p>
+        <p class="reasons">{t('cardUnknownLink')}</p>
       )}
 
       {(card.unwrappedBy.length > 0 || imitation) && (
         <p class="target">
-          {card.unwrappedBy.length > 0 ? TEXT.unwrapped(card.unwrappedBy.join(', ')) : TEXT.goesTo} <code>{card.target}</code>
+          {card.unwrappedBy.length > 0 ? t('cardUnwrapped', [listWords(card.unwrappedBy)]) : t('cardGoesTo')} <code dir="ltr">{card.target}</code>
         </p>
       )}
 
@@ -57,7 +52,11 @@ export function PlatformCard({ card, onTrust, trusting }: PlatformCardProps) {
       {card.history && <GuideHistoryDetails history={card.history} />}
       {card.website && (
         <p class="website">
-          {TEXT.website}: <ExternalLink href={card.website}>{card.website}</ExternalLink>
+          {tParts('cardWebsite', [
+            <ExternalLink href={card.website}>
+              <bdi dir="ltr">{card.website}</bdi>
+            </ExternalLink>,
+          ])}
         </p>
       )}
     </article>

@@ -1,12 +1,12 @@
 /** The toolbar popup (also opened as a page: `#check=<link>`, `#tab=<id>`). */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CatalogueIndex } from '../catalogue/compile-index';
+import { t, uiLanguage } from '../i18n/t';
 import { recognise } from '../recognise/recognise';
 import { NO_SETTINGS } from '../recognise/types';
 import { pauseOnSite, resumeOnSite, trustServer, turnOffOnSite, turnOnOnSite } from '../settings/write-settings';
 import { cardFor } from './card-model';
 import { CheckLinkForm } from './CheckLinkForm';
-import { formatTime } from './format-time';
 import { groupLinks } from './link-groups';
 import { openOptions } from './open-options';
 import { PageLinks } from './PageLinks';
@@ -20,13 +20,8 @@ import { useSettings } from './use-settings';
 import { useTabReport } from './use-tab-report';
 import { useTheme } from './use-theme';
 
-const TEXT = {
-  title: 'Invite Guard',
-  settings: 'Settings',
-  loading: 'Looking at this tab…',
-  nothing: 'No invite links found on this page. To check a link from somewhere else, paste it below.',
-  back: '← Back to this page',
-};
+/** A clock time in the UI language ("14:05", "2:05 PM"), like the words around it. */
+const formatTime = (ms: number) => new Date(ms).toLocaleTimeString([uiLanguage(), 'en'], { hour: '2-digit', minute: '2-digit' });
 
 const siteActions: SiteActions = {
   pause: (host) => void pauseOnSite(host, Date.now()),
@@ -91,19 +86,19 @@ export function PopupApp({ index }: { index: CatalogueIndex }) {
   return (
     <>
       <header class="bar">
-        <h1>{TEXT.title}</h1>
+        <h1>{t('appName')}</h1>
         <button type="button" class="quiet-button" onClick={openOptions}>
-          {TEXT.settings}
+          {t('popupSettings')}
         </button>
       </header>
       <main ref={main}>
         {canGoBack(view, tab.report) && (
           <button type="button" class="back" onClick={back}>
-            {TEXT.back}
+            {t('popupBack')}
           </button>
         )}
-        {view.kind === 'loading' && <p class="note">{TEXT.loading}</p>}
-        {view.kind === 'nothing' && <p class="note">{TEXT.nothing}</p>}
+        {view.kind === 'loading' && <p class="note">{t('popupLoading')}</p>}
+        {view.kind === 'nothing' && <p class="note">{t('popupNothing')}</p>}
         {view.kind === 'links' && <PageLinks groups={groups} onOpen={setPicked} />}
         {card && <PlatformCard card={card} onTrust={() => void trust()} trusting={trusting} />}
         <CheckLinkForm initial={request && 'check' in request ? request.check : ''} onCheck={check} />

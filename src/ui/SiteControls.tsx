@@ -1,16 +1,7 @@
 /** "Pause on this site for 1 hour" and "Turn off on this site", without opening the options. */
+import { t } from '../i18n/t';
+import { tParts } from './message-parts';
 import type { SiteStatus } from './site-status';
-
-const TEXT = {
-  title: (host: string) => `On ${host}`,
-  pause: 'Pause on this site for 1 hour',
-  turnOff: 'Turn off on this site',
-  quiet: 'Quiet mode is on: Invite Guard changes no page, it only shows what it finds here.',
-  paused: (entry: string, time: string) => `Paused on ${entry} until ${time}: this site’s pages are left as they are.`,
-  resume: 'Resume now',
-  off: (entry: string) => `Turned off on ${entry}: Invite Guard changes nothing in its pages.`,
-  turnOn: 'Turn back on',
-};
 
 export interface SiteActions {
   pause(host: string): void;
@@ -19,37 +10,40 @@ export interface SiteActions {
   turnOn(entry: string): void;
 }
 
+/** A host name inside a sentence: kept left-to-right whatever the language around it. */
+const host = (name: string) => <bdi dir="ltr">{name}</bdi>;
+
 export function SiteControls({ status, actions, formatTime }: { status: SiteStatus; actions: SiteActions; formatTime: (ms: number) => string }) {
   if (status.kind === 'no-site') return null;
   return (
     <section class="site-controls" aria-labelledby="site-title" data-state={status.kind}>
-      <h2 id="site-title">{TEXT.title(status.host)}</h2>
+      <h2 id="site-title">{tParts('siteTitle', [host(status.host)])}</h2>
       {status.kind === 'on' && (
         <>
-          {status.quiet && <p class="hint">{TEXT.quiet}</p>}
+          {status.quiet && <p class="hint">{t('siteQuiet')}</p>}
           <div class="buttons">
             <button type="button" onClick={() => actions.pause(status.host)}>
-              {TEXT.pause}
+              {t('sitePause')}
             </button>
             <button type="button" onClick={() => actions.turnOff(status.host)}>
-              {TEXT.turnOff}
+              {t('siteTurnOff')}
             </button>
           </div>
         </>
       )}
       {status.kind === 'paused' && (
         <>
-          <p>{TEXT.paused(status.entry, formatTime(status.until))}</p>
+          <p>{tParts('sitePaused', [host(status.entry), formatTime(status.until)])}</p>
           <button type="button" onClick={() => actions.resume(status.entry)}>
-            {TEXT.resume}
+            {t('siteResume')}
           </button>
         </>
       )}
       {status.kind === 'off' && (
         <>
-          <p>{TEXT.off(status.entry)}</p>
+          <p>{tParts('siteOff', [host(status.entry)])}</p>
           <button type="button" onClick={() => actions.turnOn(status.entry)}>
-            {TEXT.turnOn}
+            {t('siteTurnOn')}
           </button>
         </>
       )}

@@ -1,19 +1,18 @@
 /** A discontinued platform: since when, what replaced it. */
+import { t } from '../i18n/t';
 import type { PlatformStatus } from './platform-status';
 import { NotVerified } from './NotVerified';
-
-const TEXT = { title: 'Shut down' };
 
 export function StatusNote({ status }: { status: PlatformStatus }) {
   if (status.active) return null;
   return (
-    <section class="status-note" aria-label={TEXT.title}>
+    <section class="status-note" aria-label={t('statusTitle')}>
       <p>
         <strong>{status.line}</strong>
       </p>
       {status.notes && (
         <p>
-          {status.notes}
+          <span lang="en">{status.notes}</span>
           {status.notesUnverified && (
             <>
               {' '}

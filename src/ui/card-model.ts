@@ -4,6 +4,7 @@
  */
 import { assess } from '../assess/assess';
 import type { CatalogueIndex } from '../catalogue/compile-index';
+import { t } from '../i18n/t';
 import type { Level } from '../catalogue/kinds';
 import { recognise } from '../recognise/recognise';
 import type { Match, RecogniseSettings } from '../recognise/types';
@@ -79,7 +80,11 @@ export function cardForMatch(index: CatalogueIndex, match: Match): CardModel {
     url: match.url,
     target: match.target,
     unwrappedBy: match.unwrappedBy.map((id) => wrapperName(index, id)),
-    heading: match.lookalikeOf ? `Imitation of ${shown?.name ?? 'a meeting platform'}` : (own?.name ?? 'Not an invite link'),
+    heading: match.lookalikeOf
+      ? shown
+        ? t('cardImitationOf', [shown.name])
+        : t('cardImitationOfUnknown')
+      : (own?.name ?? t('cardNotInviteLink')),
     kind: own && match.kind ? kindWords(match.kind) : null,
     platformId: own?.id ?? null,
     website: httpsUrl(own?.website),

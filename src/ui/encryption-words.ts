@@ -22,11 +22,6 @@ export function encryptionSentence(cls: EncryptionClass, p: Pick<Platform, 'self
   return sentence(cls, p.selfHostable === true ? null : p.owner.name);
 }
 
-/** @deprecated by encryptionSentence: kept while fact-rows moves over. `whoRuns` is shown as given. */
-export function encryptionWords(cls: EncryptionClass, whoRuns: string): string {
-  return sentence(cls, whoRuns);
-}
-
 const SHORT_KEY: Record<EncryptionClass, string> = {
   e2ee: 'encryptionShortE2ee',
   'optional-e2ee': 'encryptionShortOptional',

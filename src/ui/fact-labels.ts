@@ -1,27 +1,33 @@
 /** Names of the catalogue's facts as the card shows them ("encryption.group" → "Group encryption"). */
+import { t } from '../i18n/t';
+
 const LABELS: Record<string, string> = {
-  'owner.name': 'Owner',
-  'owner.notes': 'About the owner',
-  'owner.type': 'Kind of owner',
-  jurisdiction: 'Under the law of',
-  'encryption.oneToOne': 'One-to-one encryption',
-  'encryption.group': 'Group encryption',
-  'encryption.notes': 'Encryption',
-  openSource: 'Open source',
-  licence: 'Licence',
-  hosting: 'Hosting',
-  selfHostable: 'Run your own server',
-  account: 'Account',
-  'account.identifiers': 'What an account uses',
-  'account.notes': 'About accounts',
-  limits: 'Participants',
-  access: 'How to join',
-  cost: 'Cost',
-  features: 'Features',
-  status: 'Status',
-  notes: 'Good to know',
+  'owner.name': 'factLabelOwner',
+  'owner.notes': 'factLabelOwnerNotes',
+  'owner.type': 'factLabelOwnerType',
+  jurisdiction: 'factLabelJurisdiction',
+  'encryption.oneToOne': 'factLabelOneToOneEncryption',
+  'encryption.group': 'factLabelGroupEncryption',
+  'encryption.notes': 'factLabelEncryption',
+  encryption: 'factLabelEncryption',
+  'encryption protocol': 'factLabelEncryptionProtocol',
+  openSource: 'factLabelOpenSource',
+  licence: 'factLabelLicence',
+  hosting: 'factLabelHosting',
+  selfHostable: 'factLabelSelfHostable',
+  account: 'factLabelAccount',
+  'account.identifiers': 'factLabelAccountIdentifiers',
+  'account.notes': 'factLabelAccountNotes',
+  limits: 'factLabelLimits',
+  access: 'factLabelAccess',
+  cost: 'factLabelCost',
+  features: 'factLabelFeatures',
+  status: 'factLabelStatus',
+  notes: 'factLabelNotes',
 };
 
+/** A fact the card has no name for is shown by its catalogue key. */
 export function factLabel(key: string): string {
-  return LABELS[key] ?? key;
+  const label = LABELS[key];
+  return label ? t(label) : key;
 }

@@ -4,8 +4,9 @@
  * it appears.
  */
 import { countryName } from '../i18n/country-name';
+import { t } from '../i18n/t';
 import type { Platform } from '../catalogue/schema';
-import { encryptionWords } from './encryption-words';
+import { encryptionSentence } from './encryption-words';
 import { accountWords, metadataWords, ownerTypeWords, yesNo } from './fact-words';
 
 export interface FactRow {
@@ -14,9 +15,14 @@ export interface FactRow {
   /** Catalogue fact keys shown in this row ("encryption.group", "account.identifiers", …). */
   keys: readonly string[];
   unverified: boolean;
+  /** The value is the catalogue's own text, in English (shown with lang="en"). */
+  english: boolean;
 }
 
+export type FactSectionId = 'encryption' | 'owner' | 'code' | 'joining' | 'notes';
+
 export interface FactSection {
+  id: FactSectionId;
   title: string;
   rows: FactRow[];
 }
@@ -26,58 +32,65 @@ export function isUnverified(p: Platform, keys: readonly string[]): boolean {
   return keys.some((key) => p.unverified.some((u) => key === u || key.startsWith(`${u}.`)));
 }
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-type RowSpec = [label: string, value: string | undefined, keys: string[]];
+/** [label, value, fact keys, the value is catalogue English text] */
+type RowSpec = [label: string, value: string | undefined, keys: string[], english?: boolean];
 
 function rows(p: Platform, specs: RowSpec[]): FactRow[] {
   return specs
-    .filter((spec): spec is [string, string, string[]] => spec[1] !== undefined && spec[1] !== '')
-    .map(([label, value, keys]) => ({ label, value, keys, unverified: isUnverified(p, keys) }));
+    .filter((spec): spec is [string, string, string[], boolean | undefined] => spec[1] !== undefined && spec[1] !== '')
+    .map(([label, value, keys, english]) => ({ label, value, keys, unverified: isUnverified(p, keys), english: english === true }));
 }
 
 export function factSections(p: Platform): FactSection[] {
-  const whoRuns = p.selfHostable === true ? 'whoever runs the server' : p.owner.name;
   const sections: FactSection[] = [
     {
-      title: 'Encryption',
+      id: 'encryption',
+      title: t('factSectionEncryption'),
       rows: rows(p, [
-        ['One-to-one', encryptionWords(p.encryption.oneToOne, whoRuns), ['encryption.oneToOne']],
-        ['Groups', encryptionWords(p.encryption.group, whoRuns), ['encryption.group']],
-        ['In detail', p.encryption.notes, ['encryption.notes']],
+        [t('factRowOneToOne'), encryptionSentence(p.encryption.oneToOne, p), ['encryption.oneToOne']],
+        [t('factRowGroups'), encryptionSentence(p.encryption.group, p), ['encryption.group']],
+        [t('factRowInDetail'), p.encryption.notes, ['encryption.notes'], true],
       ]),
     },
     {
-      title: 'Who runs it',
+      id: 'owner',
+      title: t('factSectionOwner'),
       rows: rows(p, [
-        ['Owner', `${p.owner.name} (${ownerTypeWords(p.owner.type)})`, ['owner.name', 'owner.type']],
-        ['Under the law of', capitalise(countryName(p.jurisdiction)) + (p.jurisdictionNotes ? `. ${p.jurisdictionNotes}` : ''), ['jurisdiction']],
-        ['Collects who talks to whom', metadataWords(p.owner.collectsMetadata, p.owner.name), ['owner.collectsMetadata']],
-        ['About the owner', p.owner.notes, ['owner.notes']],
+        [t('factLabelOwner'), t('factOwnerValue', [p.owner.name, ownerTypeWords(p.owner.type)]), ['owner.name', 'owner.type']],
+        [t('factLabelJurisdiction'), countryName(p.jurisdiction), ['jurisdiction']],
+        [t('factRowJurisdictionNotes'), p.jurisdictionNotes, ['jurisdictionNotes'], true],
+        [t('factRowMetadata'), metadataWords(p.owner.collectsMetadata, p.owner.name), ['owner.collectsMetadata']],
+        [t('factLabelOwnerNotes'), p.owner.notes, ['owner.notes'], true],
       ]),
     },
     {
-      title: 'Code and servers',
+      id: 'code',
+      title: t('factSectionCode'),
       rows: rows(p, [
-        ['Open source', yesNo(p.openSource, { yes: 'Yes: anyone can check the code', no: 'No: nobody outside can check the code', partly: 'Partly: see the licence' }), ['openSource']],
-        ['Licence', p.licence, ['licence']],
-        ['Hosting', p.hosting, ['hosting']],
-        ['Run your own server', yesNo(p.selfHostable, { yes: 'Possible: a group can run its own', no: 'Not possible', partly: 'Partly' }), ['selfHostable']],
+        [
+          t('factLabelOpenSource'),
+          yesNo(p.openSource, { yes: t('factOpenSourceYes'), no: t('factOpenSourceNo'), partly: t('factOpenSourcePartly') }),
+          ['openSource'],
+        ],
+        [t('factLabelLicence'), p.licence, ['licence'], true],
+        [t('factLabelHosting'), p.hosting, ['hosting'], true],
+        [t('factLabelSelfHostable'), yesNo(p.selfHostable, { yes: t('factSelfHostableYes'), no: t('factSelfHostableNo') }), ['selfHostable']],
       ]),
     },
     {
-      title: 'Joining',
+      id: 'joining',
+      title: t('factSectionJoining'),
       rows: rows(p, [
-        ['Account', accountWords(p.account), ['account.required', 'account.identifiers']],
-        ['About accounts', p.account.notes, ['account.notes']],
-        ['Participants', p.limits, ['limits']],
-        ['How to join', p.access, ['access']],
-        ['Cost', p.cost, ['cost']],
-        ['Features', p.features.join(', '), ['features']],
+        [t('factLabelAccount'), accountWords(p.account), ['account.required', 'account.identifiers']],
+        [t('factLabelAccountNotes'), p.account.notes, ['account.notes'], true],
+        [t('factLabelLimits'), p.limits, ['limits'], true],
+        [t('factLabelAccess'), p.access, ['access'], true],
+        [t('factLabelCost'), p.cost, ['cost'], true],
+        [t('factLabelFeatures'), p.features.join(', '), ['features'], true],
       ]),
     },
   ];
-  if (p.notes) sections.push({ title: 'Good to know', rows: rows(p, [['Note', p.notes, ['notes']]]) });
+  if (p.notes) sections.push({ id: 'notes', title: t('factSectionNotes'), rows: rows(p, [[t('factRowNote'), p.notes, ['notes'], true]]) });
   return sections.filter((s) => s.rows.length > 0);
 }
 

@@ -1,53 +1,58 @@
 /** Catalogue values in plain words, for the card's fact rows. */
 import type { AccountIdentifier, OwnerType } from '../catalogue/kinds';
 import type { Platform } from '../catalogue/schema';
+import { t } from '../i18n/t';
+import { listWords } from './list-words';
 
 type YesNoPartly = boolean | 'partly' | 'unknown';
 
 const OWNER_TYPES: Record<OwnerType, string> = {
-  company: 'a company',
-  'non-profit': 'a non-profit',
-  community: 'a community project',
-  'company-led-open-source': 'a company leading an open-source project',
-  unknown: 'an owner of unknown kind',
+  company: 'factOwnerCompany',
+  'non-profit': 'factOwnerNonProfit',
+  community: 'factOwnerCommunity',
+  'company-led-open-source': 'factOwnerCompanyLedOpenSource',
+  unknown: 'factOwnerUnknownKind',
 };
 
-export const ownerTypeWords = (type: OwnerType) => OWNER_TYPES[type];
+export const ownerTypeWords = (type: OwnerType) => t(OWNER_TYPES[type]);
 
+/** `words`: the translated answers; "partly" defaults to "Partly", unknown is "Not known". */
 export function yesNo(value: YesNoPartly, words: { yes: string; no: string; partly?: string }): string {
   if (value === true) return words.yes;
   if (value === false) return words.no;
-  if (value === 'partly') return words.partly ?? 'Partly';
-  return 'Not known';
+  if (value === 'partly') return words.partly ?? t('factPartly');
+  return t('factNotKnown');
 }
 
 const REQUIRED: Record<string, string> = {
-  true: 'Everyone needs an account.',
-  'host-only': 'Only the organiser needs an account; others join with the link.',
-  false: 'No account needed.',
-  unknown: 'Whether an account is needed is not known.',
+  true: 'factAccountEveryone',
+  'host-only': 'factAccountHostOnly',
+  false: 'factAccountNobody',
+  unknown: 'factAccountUnknown',
 };
 
-const IDENTIFIERS: Record<AccountIdentifier, string> = {
-  phone: 'a phone number',
-  email: 'an email address',
-  username: 'a user name',
-  'third-party-login': 'a sign-in through another company (such as Google)',
-  none: '',
-  unknown: 'something not known',
+const IDENTIFIERS: Record<AccountIdentifier, string | null> = {
+  phone: 'factIdentifierPhone',
+  email: 'factIdentifierEmail',
+  username: 'factIdentifierUsername',
+  'third-party-login': 'factIdentifierThirdPartyLogin',
+  none: null,
+  unknown: 'factIdentifierUnknown',
 };
-
 
 export function accountWords(account: Platform['account']): string {
-  const ids = account.identifiers.map((id) => IDENTIFIERS[id]).filter((w) => w !== '');
-  const needs = REQUIRED[String(account.required)] ?? REQUIRED.unknown!;
-  return ids.length ? `${needs} Accounts use: ${ids.join(', ')}.` : needs;
+  const ids = account.identifiers.flatMap((id) => {
+    const key = IDENTIFIERS[id];
+    return key ? [t(key)] : [];
+  });
+  const needs = t(REQUIRED[String(account.required)] ?? REQUIRED.unknown!);
+  return ids.length ? t('factAccountWithIdentifiers', [needs, listWords(ids, 'unit')]) : needs;
 }
 
 export function metadataWords(value: YesNoPartly, owner: string): string {
   return yesNo(value, {
-    yes: `Yes: ${owner} keeps who talks to whom, when and from where.`,
-    no: 'No.',
-    partly: `Partly: ${owner} keeps some of it.`,
+    yes: t('factMetadataYes', [owner]),
+    no: t('factMetadataNo'),
+    partly: t('factMetadataPartly', [owner]),
   });
 }

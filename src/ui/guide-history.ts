@@ -3,13 +3,15 @@
  * each change with its sources (https links only) and the date each was checked.
  */
 import { countryName } from '../i18n/country-name';
-import type { EncryptionClass } from '../catalogue/kinds';
+import { t } from '../i18n/t';
+import { ENCRYPTION_CLASSES, type EncryptionClass } from '../catalogue/kinds';
 import type { Platform } from '../catalogue/schema';
 import { encryptionShort } from './encryption-words';
 import { factLabel } from './fact-labels';
 import { httpsUrl } from './safe-link';
 
 export interface SourceLink {
+  /** The catalogue's title for it, in English. */
   title: string;
   /** https only; null when the catalogue's link is not https (shown as text). */
   url: string | null;
@@ -21,30 +23,52 @@ export interface ChangeItem {
   fact: string;
   old: string;
   new: string;
+  /** `old` / `new` are the catalogue's own text, in English (not a value put into words). */
+  oldEnglish: boolean;
+  newEnglish: boolean;
   since: string | null;
   sources: SourceLink[];
+}
+
+export interface SaidItem {
+  label: string;
+  value: string;
+  /** The value is the catalogue's own text, in English. */
+  english: boolean;
 }
 
 export interface GuideHistory {
   /** One sentence: listed, declined (with its reason) or not covered. */
   stance: string;
-  said: { label: string; value: string }[];
+  /** The guide's reason for declining, in English, as it appears inside `stance`. */
+  stanceReason: string | null;
+  said: SaidItem[];
   changes: ChangeItem[];
 }
 
-const STANCE: Record<Platform['guide']['stance'], (p: Platform) => string> = {
-  listed: (p) => `The Front Line Defenders guide (July 2020) compared ${p.name} with the other platforms it lists.`,
-  declined: (p) => `The Front Line Defenders guide (July 2020) declined to recommend ${p.name}${p.guide.reason ? `: ${p.guide.reason}` : ''}.`,
-  'not-covered': (p) => `The Front Line Defenders guide (July 2020) did not cover ${p.name}.`,
-};
+function stance(p: Platform): string {
+  switch (p.guide.stance) {
+    case 'listed':
+      return t('guideStanceListed', [p.name]);
+    case 'declined':
+      return p.guide.reason ? t('guideStanceDeclinedReason', [p.name, p.guide.reason]) : t('guideStanceDeclined', [p.name]);
+    default:
+      return t('guideStanceNotCovered', [p.name]);
+  }
+}
 
-const ENCRYPTION_CLASSES = new Set(['e2ee', 'optional-e2ee', 'to-server', 'none']);
+const STATUS_WORDS: Record<string, string> = { active: 'guideValueActive', discontinued: 'guideValueDiscontinued' };
 
-function saidValue(fact: string, value: string | boolean): string {
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (fact === 'jurisdiction') return countryName(value);
-  if (fact.startsWith('encryption.') && ENCRYPTION_CLASSES.has(value)) return encryptionShort(value as EncryptionClass);
-  return value;
+/** A structured value (yes/no, a country code, an encryption class, a status) in words; anything else as the catalogue has it. */
+function factValue(fact: string, value: string | boolean): { value: string; english: boolean } {
+  if (typeof value === 'boolean') return { value: t(value ? 'guideValueYes' : 'guideValueNo'), english: false };
+  if (fact === 'jurisdiction' && /^[A-Z]{2}$/.test(value)) return { value: countryName(value), english: false };
+  if (fact.startsWith('encryption.') && (ENCRYPTION_CLASSES as readonly string[]).includes(value)) {
+    return { value: encryptionShort(value as EncryptionClass), english: false };
+  }
+  const status = fact === 'status' ? STATUS_WORDS[value] : undefined;
+  if (status) return { value: t(status), english: false };
+  return { value, english: true };
 }
 
 function sourceLinks(p: Platform, ids: readonly string[]): SourceLink[] {
@@ -56,8 +80,24 @@ function sourceLinks(p: Platform, ids: readonly string[]): SourceLink[] {
 
 export function guideHistory(p: Platform): GuideHistory {
   return {
-    stance: STANCE[p.guide.stance](p),
-    said: Object.entries(p.guide.said).map(([fact, value]) => ({ label: factLabel(fact), value: saidValue(fact, value) })),
-    changes: p.changes.map((c) => ({ fact: factLabel(c.fact), old: c.old, new: c.new, since: c.since ?? null, sources: sourceLinks(p, c.sources) })),
+    stance: stance(p),
+    stanceReason: p.guide.stance === 'declined' ? (p.guide.reason ?? null) : null,
+    said: Object.entries(p.guide.said).map(([fact, value]) => {
+      const shown = factValue(fact, value);
+      return { label: factLabel(fact), value: shown.value, english: shown.english };
+    }),
+    changes: p.changes.map((c) => {
+      const old = factValue(c.fact, c.old);
+      const now = factValue(c.fact, c.new);
+      return {
+        fact: factLabel(c.fact),
+        old: old.value,
+        new: now.value,
+        oldEnglish: old.english,
+        newEnglish: now.english,
+        since: c.since ?? null,
+        sources: sourceLinks(p, c.sources),
+      };
+    }),
   };
 }

@@ -3,6 +3,7 @@
  * Links imitating a platform form their own group ("Imitation of Zoom"), never the platform's.
  */
 import type { Level } from '../catalogue/kinds';
+import { t, uiLanguage } from '../i18n/t';
 import { compareLevels, worstLevel } from './level-look';
 
 export interface FoundLink {
@@ -39,10 +40,10 @@ export function groupLinks(
     .map(([platform, list]) => ({
       platform,
       name: platform.startsWith('imitation:')
-        ? `Imitation of ${nameOf(platform.slice('imitation:'.length)) ?? platform.slice('imitation:'.length)}`
+        ? t('cardImitationOf', [nameOf(platform.slice('imitation:'.length)) ?? platform.slice('imitation:'.length)])
         : (nameOf(platform) ?? platform),
       worst: worstLevel(list.map((l) => l.level)),
       links: list.slice().sort((a, b) => compareLevels(a.level, b.level)),
     }))
-    .sort((a, b) => compareLevels(a.worst, b.worst) || a.name.localeCompare(b.name));
+    .sort((a, b) => compareLevels(a.worst, b.worst) || a.name.localeCompare(b.name, uiLanguage()));
 }

@@ -112,7 +112,7 @@ for (const { name, launch } of browsers) {
         ['Jitsi Meet', 'caution', 1],
         ['Signal', 'ok', 1],
       ]);
-      expect(await popup.evaluate(() => document.querySelector('.link-row')?.getAttribute('aria-label'))).toMatch(/Imitation of Google Meet: meet\.google\.com-join\.us.* — Dangerous; show details/);
+      expect(await popup.evaluate(() => document.querySelector('.link-row')?.getAttribute('aria-label'))).toMatch(/Imitation of Google Meet: \u2066?meet\.google\.com-join\.us.* — Dangerous; show details/);
       if (name === 'chromium') await popup.screenshotPage(screenshotPath('popup-page-links'), { fullPage: false });
 
       await popup.click('.group[data-platform="zoom"] .link-row');

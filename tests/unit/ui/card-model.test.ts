@@ -12,9 +12,9 @@ describe('the platform card', () => {
     const c = card('https://zoom.us/j/1234567890');
     expect(c).toMatchObject({ heading: 'Zoom', kind: 'meeting link', level: 'avoid', platformId: 'zoom' });
     expect(c.reasons[0]).toMatch(/Front Line Defenders guide does not recommend Zoom/);
-    expect(row(c, 'Groups')?.value).toMatch(/End-to-end only if the host turns it on.*Zoom Communications, Inc\. can read or hear it/);
+    expect(c.reasons).toContainEqual(expect.stringMatching(/End-to-end only if the host turns it on.*Zoom Communications, Inc\. can read or hear it/));
     expect(row(c, 'Owner')?.value).toBe('Zoom Communications, Inc. (a company)');
-    expect(row(c, 'Under the law of')?.value).toBe('The United States');
+    expect(row(c, 'Jurisdiction')?.value).toBe('United States');
     expect(c.alternatives.map((a) => a.id)).toContain('signal');
     for (const a of c.alternatives) {
       expect(a.reason).not.toBe('');
@@ -36,13 +36,20 @@ describe('the platform card', () => {
     const change = c.history?.changes.find((ch) => ch.fact === 'Group encryption');
     expect(change).toMatchObject({ since: '2020-10', sources: [{ url: expect.stringMatching(/^https:/), checked: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }] });
     const jitsi = card('https://meet.jit.si/SolidarityKitchenPlanning');
-    expect(jitsi.history?.said).toContainEqual({ label: 'Group encryption', value: 'encrypted only to the server' });
+    expect(jitsi.history?.said).toContainEqual({ label: 'Group encryption', value: 'encrypted only to the server', english: false });
+    expect(jitsi.history?.said).toContainEqual({ label: 'Jurisdiction', value: 'United States', english: false });
+    // The catalogue's own text (names, old and new values, source titles) is marked as English.
+    expect(jitsi.history?.said).toContainEqual({ label: 'Owner', value: '8x8', english: true });
+    expect(c.history?.stanceReason).toMatch(/^the margin of risk/);
+    expect(change).toMatchObject({ oldEnglish: true, newEnglish: true });
   });
 
   it('Signal: ok, no alternatives', () => {
     const c = card('https://signal.group/#CjQKIPQ7bqdExampleGroupMasterKey0123456789');
     expect(c).toMatchObject({ heading: 'Signal', level: 'ok', alternatives: [] });
-    expect(row(c, 'One-to-one')?.value).toMatch(/^End-to-end encrypted: only the people/);
+    expect(c.reasons[0]).toMatch(/^End-to-end encrypted: only the people/);
+    expect(row(c, 'Open source')).toMatchObject({ value: 'Yes: anyone can check the code', english: false });
+    expect(row(c, 'Licence')).toMatchObject({ english: true });
   });
 
   it('a lookalike: danger, no facts of the imitated platform, shows where it really goes', () => {
@@ -59,7 +66,7 @@ describe('the platform card', () => {
 
   it('Jitsi on a public server: which server, who runs it, not trusted, and a guessable room', () => {
     const c = card('https://meet.jit.si/yoga');
-    expect(c.server).toMatchObject({ host: 'meet.jit.si', operator: '8x8, Inc.', official: true, publicServer: true, trusted: false, guessableRoom: 'yoga', country: 'the United States' });
+    expect(c.server).toMatchObject({ host: 'meet.jit.si', operator: '8x8, Inc.', official: true, publicServer: true, trusted: false, guessableRoom: 'yoga', country: 'United States' });
     expect(card('https://meet.jit.si/SolidarityKitchenPlanning').server?.guessableRoom).toBeNull();
   });
 
@@ -98,9 +105,13 @@ describe('the platform card', () => {
 });
 
 describe('the card does not say the same thing twice', () => {
-  it('an encryption note already given as a reason is not repeated among the facts', () => {
+  it('an encryption sentence already given as a reason is not repeated among the facts', () => {
     const c = cardFor(index, 'https://zoom.us/j/1234567890', NO_SETTINGS);
-    expect(c.reasons).toContain(index.platforms.get('zoom')!.encryption.notes);
-    expect(c.facts?.flatMap((s) => s.rows).some((r) => r.label === 'In detail')).toBe(false);
+    const rows = c.facts?.flatMap((s) => s.rows) ?? [];
+    const repeated = rows.filter((r) => !r.unverified && c.reasons.includes(r.value));
+    expect(repeated).toEqual([]);
+    // Zoom's group encryption is a reason: its row is left out, the catalogue's details stay.
+    expect(rows.some((r) => r.keys.includes('encryption.group'))).toBe(false);
+    expect(rows.some((r) => r.keys.includes('encryption.notes'))).toBe(true);
   });
 });

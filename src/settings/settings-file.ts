@@ -4,6 +4,7 @@
  * every problem ("settings.trustedServers[2].host").
  */
 import * as z from 'zod/mini';
+import { formatCount, ltr, t, uiLanguage } from '../i18n/t';
 import {
   booleanSchema,
   hostNameSchema,
@@ -61,11 +62,21 @@ export function settingsFileName(now: Date): string {
   return `${SETTINGS_FILE_FORMAT}-${now.toISOString().slice(0, 10)}.json`;
 }
 
-export interface FileProblem {
-  /** Where: "settings.trustedServers[2].host", or "" for the whole file. */
-  path: string;
-  message: string;
-}
+/** What is wrong in an imported file: a kind (each has its own words), never zod's English. */
+export type FileProblem =
+  /** The whole file: too large, not JSON, or JSON that is not an object. */
+  | { path: ''; kind: 'too-large' | 'not-json' | 'not-settings-file' }
+  | {
+      /** Where: "settings.trustedServers[2].host". */
+      path: string;
+      kind: 'missing' | 'not-text' | 'not-number' | 'not-boolean' | 'not-list' | 'not-object' | 'unknown-field' | 'not-host-name' | 'key-not-host-name' | 'invalid';
+    }
+  /** `allowed` as JSON: '"jitsi"', '1'. */
+  | { path: string; kind: 'not-one-of'; allowed: string[] }
+  | { path: string; kind: 'too-many'; maximum: number }
+  | { path: 'version'; kind: 'newer-version'; version: number };
+
+export type FileProblemKind = FileProblem['kind'];
 
 export type ParsedSettingsFile = { ok: true; file: SettingsFile } | { ok: false; problems: FileProblem[] };
 
@@ -89,32 +100,37 @@ function present(raw: unknown, path: readonly PropertyKey[]): boolean {
   return at !== undefined;
 }
 
-const EXPECTED_WORDS: Record<string, string> = {
-  string: 'a text',
-  number: 'a number',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'an object ({ … })',
+type WrongType = 'not-text' | 'not-number' | 'not-boolean' | 'not-list' | 'not-object';
+const WRONG_TYPE: Record<string, WrongType> = {
+  string: 'not-text',
+  number: 'not-number',
+  boolean: 'not-boolean',
+  array: 'not-list',
+  object: 'not-object',
+  record: 'not-object',
 };
 
 type Issue = z.core.$ZodIssue;
 
-function issueMessage(issue: Issue, raw: unknown): string {
+function issueProblems(issue: Issue, raw: unknown): FileProblem[] {
+  const path = pathText(issue.path);
+  // A field nobody knows: one problem each, named by its own path.
+  if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => ({ path: pathText([...issue.path, key]), kind: 'unknown-field' }));
+  // Anything wrong with the document itself (an array, a number, null): not a settings file.
+  if (path === '') return [{ path: '', kind: 'not-settings-file' }];
   switch (issue.code) {
     case 'invalid_type':
-      return present(raw, issue.path) ? `should be ${EXPECTED_WORDS[issue.expected] ?? issue.expected}` : 'is missing';
+      return [{ path, kind: present(raw, issue.path) ? (WRONG_TYPE[issue.expected] ?? 'invalid') : 'missing' }];
     case 'invalid_value':
-      return `should be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`;
-    case 'unrecognized_keys':
-      return `has fields Invite Guard does not know: ${issue.keys.join(', ')}`;
+      return [{ path, kind: 'not-one-of', allowed: issue.values.map((v) => JSON.stringify(v)) }];
     case 'invalid_format':
-      return 'should be a host name in lowercase, such as meet.example.org (Unicode names as punycode, xn--…)';
+      return [{ path, kind: 'not-host-name' }];
     case 'too_big':
-      return `has too many entries (at most ${String(issue.maximum)})`;
+      return [{ path, kind: 'too-many', maximum: Number(issue.maximum) }];
     case 'invalid_key':
-      return 'has a key that is not a host name, such as meet.example.org';
+      return [{ path, kind: 'key-not-host-name' }];
     default:
-      return 'is not valid';
+      return [{ path, kind: 'invalid' }];
   }
 }
 
@@ -122,23 +138,76 @@ function versionProblem(raw: unknown): FileProblem | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const { format, version } = raw as { format?: unknown; version?: unknown };
   if (format === SETTINGS_FILE_FORMAT && typeof version === 'number' && version > SETTINGS_FILE_VERSION) {
-    return { path: 'version', message: `is ${version}: this file comes from a newer Invite Guard. Update the extension, then import it again.` };
+    return { path: 'version', kind: 'newer-version', version };
   }
   return null;
 }
 
 /** Checks a whole file; on any problem, returns every problem found and no settings. */
 export function parseSettingsFile(text: string): ParsedSettingsFile {
-  if (text.length > MAX_FILE_CHARS) return { ok: false, problems: [{ path: '', message: 'The file is too large to be an Invite Guard settings file.' }] };
+  if (text.length > MAX_FILE_CHARS) return { ok: false, problems: [{ path: '', kind: 'too-large' }] };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    return { ok: false, problems: [{ path: '', message: 'The file is not JSON: it may be damaged, or not an Invite Guard settings file.' }] };
+    return { ok: false, problems: [{ path: '', kind: 'not-json' }] };
   }
   const newer = versionProblem(raw);
   if (newer) return { ok: false, problems: [newer] };
   const parsed = settingsFileSchema.safeParse(raw);
   if (parsed.success) return { ok: true, file: parsed.data as SettingsFile };
-  return { ok: false, problems: parsed.error.issues.slice(0, 20).map((issue) => ({ path: pathText(issue.path), message: issueMessage(issue, raw) })) };
+  return { ok: false, problems: parsed.error.issues.flatMap((issue) => issueProblems(issue, raw)).slice(0, 20) };
+}
+
+/** Each kind's sentence. $1 is always the field (its path, shown as code); the whole-file ones do not name one. */
+const PROBLEM_KEYS: Record<FileProblemKind, string> = {
+  'too-large': 'settingsFileTooLarge',
+  'not-json': 'settingsFileNotJson',
+  'not-settings-file': 'settingsFileNotSettingsFile',
+  'newer-version': 'settingsFileNewerVersion',
+  missing: 'settingsFileMissing',
+  'not-text': 'settingsFileNotText',
+  'not-number': 'settingsFileNotNumber',
+  'not-boolean': 'settingsFileNotBoolean',
+  'not-list': 'settingsFileNotList',
+  'not-object': 'settingsFileNotObject',
+  'not-one-of': 'settingsFileNotOneOf',
+  'unknown-field': 'settingsFileUnknownField',
+  'not-host-name': 'settingsFileNotHostName',
+  'too-many': 'settingsFileTooMany',
+  'key-not-host-name': 'settingsFileKeyNotHostName',
+  invalid: 'settingsFileInvalid',
+};
+
+/** "a" or "b", in the UI language's way of saying "or". */
+function choiceWords(values: readonly string[]): string {
+  try {
+    return new Intl.ListFormat([uiLanguage(), 'en'], { type: 'disjunction' }).format(values);
+  } catch {
+    return values.join(' | ');
+  }
+}
+
+/** A problem in words: its message key and the substitutions after $1 (the field). */
+export function fileProblemWords(problem: FileProblem): { key: string; values: string[] } {
+  const key = PROBLEM_KEYS[problem.kind];
+  switch (problem.kind) {
+    case 'not-one-of':
+      return { key, values: [choiceWords(problem.allowed)] };
+    case 'too-many':
+      return { key, values: [formatCount(problem.maximum)] };
+    case 'newer-version':
+      return { key, values: [formatCount(problem.version)] };
+    case 'not-host-name':
+    case 'key-not-host-name':
+      return { key, values: [ltr('meet.example.org')] };
+    default:
+      return { key, values: [] };
+  }
+}
+
+/** A problem as one plain sentence, the field isolated left-to-right. */
+export function fileProblemText(problem: FileProblem): string {
+  const { key, values } = fileProblemWords(problem);
+  return t(key, [ltr(problem.path), ...values]);
 }

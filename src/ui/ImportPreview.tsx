@@ -1,15 +1,15 @@
 /** Before an import: what will change, and a choice to apply it or not. */
+import { t } from '../i18n/t';
 import type { ImportChange } from '../settings/import-merge';
+import { HostName } from './HostName';
+import { unicodeHost } from './host-input';
 import { importChangeWords } from './import-change-words';
+import { tParts } from './message-parts';
 
-const TEXT = {
-  title: (file: string) => `Importing “${file}” will:`,
-  nothing: (file: string) => `“${file}” changes nothing: everything in it is already set here.`,
-  keeps: 'Nothing is removed: your trusted servers and sites stay.',
-  apply: 'Apply these changes',
-  cancel: 'Cancel',
-  close: 'Close',
-};
+function ChangeText({ change, formatTime }: { change: ImportChange; formatTime: (ms: number) => string }) {
+  const { key, parts } = importChangeWords(change, formatTime);
+  return <>{tParts(key, parts.map((p) => (typeof p === 'string' ? p : <HostName host={p.host} shown={unicodeHost(p.host)} />)))}</>;
+}
 
 export interface ImportPreviewProps {
   fileName: string;
@@ -24,26 +24,26 @@ export function ImportPreview({ fileName, changes, formatTime, onApply, onCancel
   return (
     <div class="import-preview" role="group" aria-labelledby="import-preview-title">
       <p id="import-preview-title">
-        <strong>{real.length ? TEXT.title(fileName) : TEXT.nothing(fileName)}</strong>
+        <strong>{real.length ? t('importPreviewTitle', [fileName]) : t('importPreviewNothing', [fileName])}</strong>
       </p>
       {changes.length > 0 && (
         <ul class="changes-list">
           {changes.map((c, i) => (
             <li key={i} data-change={c.kind}>
-              {importChangeWords(c, formatTime)}
+              <ChangeText change={c} formatTime={formatTime} />
             </li>
           ))}
         </ul>
       )}
-      {real.length > 0 && <p class="hint">{TEXT.keeps}</p>}
+      {real.length > 0 && <p class="hint">{t('importPreviewKeeps')}</p>}
       <div class="buttons">
         {real.length > 0 && (
           <button type="button" class="primary" id="import-apply" onClick={onApply}>
-            {TEXT.apply}
+            {t('importPreviewApply')}
           </button>
         )}
         <button type="button" id="import-cancel" onClick={onCancel}>
-          {real.length ? TEXT.cancel : TEXT.close}
+          {real.length ? t('importPreviewCancel') : t('importPreviewClose')}
         </button>
       </div>
     </div>

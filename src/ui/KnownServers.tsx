@@ -1,27 +1,26 @@
 /** Options: the public servers Invite Guard knows, with who runs them, each trusted in one click. */
 import type { CatalogueIndex } from '../catalogue/compile-index';
+import { ltr, t } from '../i18n/t';
 import type { TrustedServer } from '../recognise/types';
 import { trustServer } from '../settings/write-settings';
 import { HostName } from './HostName';
-import { knownServerGroups } from './server-lists';
+import { knownServerGroups, type ServerRow } from './server-lists';
 
-const TEXT = {
-  title: 'Public servers Invite Guard knows',
-  intro: 'Recognised, never trusted by default. Trust one only if your group knows and trusts who runs it.',
-  official: 'run by the platform’s owner',
-  trust: 'Trust',
-  trustLabel: (name: string) => `Trust ${name}`,
-  trusted: 'Trusted',
-};
+/** Who runs a known server, where, and whether it is the platform's own: one whole phrase each way. */
+function operatorWords(s: ServerRow): string {
+  const operator = s.operator ?? '';
+  if (s.country) return s.official ? t('knownServersOperatorCountryOfficial', [operator, s.country]) : t('knownServersOperatorCountry', [operator, s.country]);
+  return s.official ? t('knownServersOperatorOfficial', [operator]) : operator;
+}
 
-export function KnownServers({ index, trusted, onTrusted }: { index: CatalogueIndex; trusted: TrustedServer[]; onTrusted: (shown: string, platform: string) => void }) {
+export function KnownServers({ index, trusted, onTrusted }: { index: CatalogueIndex; trusted: TrustedServer[]; onTrusted: (host: string, shown: string, platform: string) => void }) {
   const groups = knownServerGroups(index, trusted);
   return (
     <details class="known-servers">
       <summary>
-        <h3>{TEXT.title}</h3>
+        <h3>{t('knownServersTitle')}</h3>
       </summary>
-      <p class="hint">{TEXT.intro}</p>
+      <p class="hint">{t('knownServersIntro')}</p>
       {groups.map((group) => (
         <div key={group.platform}>
           <h4>{group.platformName}</h4>
@@ -32,23 +31,21 @@ export function KnownServers({ index, trusted, onTrusted }: { index: CatalogueIn
                   <HostName host={s.host} shown={s.shown} />
                   <span class="meta">
                     {' '}
-                    · {s.operator}
-                    {s.country ? `, ${s.country}` : ''}
-                    {s.official ? ` (${TEXT.official})` : ''}
+                    · {operatorWords(s)}
                   </span>
                 </span>
                 {s.trusted ? (
                   <span class="trusted-mark">
                     <span aria-hidden="true">✓ </span>
-                    {TEXT.trusted}
+                    {t('knownServersTrusted')}
                   </span>
                 ) : (
                   <button
                     type="button"
-                    aria-label={TEXT.trustLabel(s.shown)}
-                    onClick={() => void trustServer({ host: s.host, platform: s.platform }).then(() => onTrusted(s.shown, group.platformName))}
+                    aria-label={t('knownServersTrustLabel', [ltr(s.shown)])}
+                    onClick={() => void trustServer({ host: s.host, platform: s.platform }).then(() => onTrusted(s.host, s.shown, group.platformName))}
                   >
-                    {TEXT.trust}
+                    {t('knownServersTrust')}
                   </button>
                 )}
               </li>

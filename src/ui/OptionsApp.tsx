@@ -1,6 +1,7 @@
 /** The options page: trusted servers, what changes in pages, sites left alone, look, export/import. */
 import { useEffect, useState } from 'preact/hooks';
 import type { CatalogueIndex } from '../catalogue/compile-index';
+import { t } from '../i18n/t';
 import { formatTime } from './format-time';
 import { PageBehaviourSection } from './PageBehaviourSection';
 import { SettingsTransfer } from './SettingsTransfer';
@@ -9,12 +10,6 @@ import { ThemeSection } from './ThemeSection';
 import { TrustedServersSection } from './TrustedServersSection';
 import { useSettings } from './use-settings';
 import { useTheme } from './use-theme';
-
-const TEXT = {
-  title: 'Invite Guard settings',
-  intro: 'Everything here stays on this device: nothing is synced or sent anywhere. Changes apply at once, in every open tab.',
-  loading: 'Loading your settings…',
-};
 
 /** "now", refreshed each minute so pauses that end disappear from the list. */
 function useMinuteClock(): number {
@@ -33,12 +28,12 @@ export function OptionsApp({ index }: { index: CatalogueIndex }) {
   return (
     <>
       <header class="page-head">
-        <h1>{TEXT.title}</h1>
-        <p>{TEXT.intro}</p>
+        <h1>{t('optionsPageTitle')}</h1>
+        <p>{t('optionsIntro')}</p>
       </header>
       <main>
         {!settings ? (
-          <p class="note">{TEXT.loading}</p>
+          <p class="note">{t('optionsLoading')}</p>
         ) : (
           <>
             <TrustedServersSection index={index} trusted={settings.trustedServers} />

@@ -1,31 +1,24 @@
 /** Options: what Invite Guard changes in pages: badges, the click warning, quiet mode. */
+import { t } from '../i18n/t';
 import type { BadgeMode } from '../page/messages';
 import type { Settings } from '../settings/schema';
 import { writeSetting } from '../settings/write-settings';
 
-const TEXT = {
-  title: 'In pages',
-  badges: 'Badges next to invite links',
-  badgeChoices: [
-    ['all', 'On every invite link', 'Safe ones too, so you can see Invite Guard looked.'],
-    ['warnings', 'Only on links that need care', 'Take care, not recommended and dangerous links.'],
-    ['none', 'None', 'The toolbar icon and this extension’s popup still show what a page holds.'],
-  ] as [BadgeMode, string, string][],
-  warnOnAvoid: 'Warn before opening a link to a platform to avoid',
-  warnOnAvoidHint: 'Links that imitate a platform, or that would link a new device to your account, always get a warning.',
-  quietMode: 'Quiet mode: change nothing in any page',
-  quietModeHint:
-    'The trade-off: badges and warnings are changes to the page, and a hostile page can notice them and learn that you use Invite Guard. In quiet mode pages stay exactly as they are; you see what Invite Guard found only in the toolbar icon and its popup.',
-};
+/** Each badge mode: its value, then the keys of its label and its hint. */
+const BADGE_CHOICES: [BadgeMode, string, string][] = [
+  ['all', 'pageBehaviourBadgesAll', 'pageBehaviourBadgesAllHint'],
+  ['warnings', 'pageBehaviourBadgesWarnings', 'pageBehaviourBadgesWarningsHint'],
+  ['none', 'pageBehaviourBadgesNone', 'pageBehaviourBadgesNoneHint'],
+];
 
 export function PageBehaviourSection({ settings }: { settings: Settings }) {
   const disabled = settings.quietMode;
   return (
     <section aria-labelledby="pages-title" id="in-pages">
-      <h2 id="pages-title">{TEXT.title}</h2>
+      <h2 id="pages-title">{t('pageBehaviourTitle')}</h2>
       <fieldset disabled={disabled}>
-        <legend>{TEXT.badges}</legend>
-        {TEXT.badgeChoices.map(([value, label, hint]) => (
+        <legend>{t('pageBehaviourBadges')}</legend>
+        {BADGE_CHOICES.map(([value, label, hint]) => (
           <div class="choice" key={value}>
             <input
               type="radio"
@@ -36,9 +29,9 @@ export function PageBehaviourSection({ settings }: { settings: Settings }) {
               onChange={() => void writeSetting('pageBadges', value)}
               aria-describedby={`badges-${value}-hint`}
             />
-            <label for={`badges-${value}`}>{label}</label>
+            <label for={`badges-${value}`}>{t(label)}</label>
             <p class="hint" id={`badges-${value}-hint`}>
-              {hint}
+              {t(hint)}
             </p>
           </div>
         ))}
@@ -52,9 +45,9 @@ export function PageBehaviourSection({ settings }: { settings: Settings }) {
           onChange={(e) => void writeSetting('warnOnAvoid', (e.target as HTMLInputElement).checked)}
           aria-describedby="warn-on-avoid-hint"
         />
-        <label for="warn-on-avoid">{TEXT.warnOnAvoid}</label>
+        <label for="warn-on-avoid">{t('pageBehaviourWarnOnAvoid')}</label>
         <p class="hint" id="warn-on-avoid-hint">
-          {TEXT.warnOnAvoidHint}
+          {t('pageBehaviourWarnOnAvoidHint')}
         </p>
       </div>
       <div class="choice">
@@ -65,9 +58,9 @@ export function PageBehaviourSection({ settings }: { settings: Settings }) {
           onChange={(e) => void writeSetting('quietMode', (e.target as HTMLInputElement).checked)}
           aria-describedby="quiet-mode-hint"
         />
-        <label for="quiet-mode">{TEXT.quietMode}</label>
+        <label for="quiet-mode">{t('pageBehaviourQuietMode')}</label>
         <p class="hint" id="quiet-mode-hint">
-          {TEXT.quietModeHint}
+          {t('pageBehaviourQuietModeHint')}
         </p>
       </div>
     </section>

@@ -1,24 +1,20 @@
 /** Options: export all settings to a file, import one (checked whole, merged, confirmed first). */
 import { useState } from 'preact/hooks';
+import { formatCount, t } from '../i18n/t';
 import { planImport } from '../settings/import-merge';
 import type { Settings } from '../settings/schema';
-import { parseSettingsFile, settingsFileName, settingsFileText, type FileProblem, type SettingsFile } from '../settings/settings-file';
+import { fileProblemWords, parseSettingsFile, settingsFileName, settingsFileText, type FileProblem, type SettingsFile } from '../settings/settings-file';
 import { readSettings } from '../settings/read-settings';
 import { writeChangedSettings } from '../settings/write-settings';
+import { tParts } from './message-parts';
 import { ImportPreview } from './ImportPreview';
 import { saveTextFile } from './save-text-file';
 
-const TEXT = {
-  title: 'Share or back up your settings',
-  intro:
-    'Export writes all your settings to a file on this device. A group can share its trusted servers this way. Import adds the file’s trusted servers and sites to yours, never removes any, and shows what will change before anything does.',
-  export: 'Export settings',
-  import: 'Import a settings file',
-  bad: (file: string) => `“${file}” was not imported, and nothing changed:`,
-  whole: 'the file',
-  imported: (n: number) => `Imported: ${n} change${n === 1 ? '' : 's'} applied.`,
-  cancelled: 'Import cancelled: nothing changed.',
-};
+/** One problem as a sentence, the field it is about shown as code, left-to-right. */
+function ProblemText({ problem }: { problem: FileProblem }) {
+  const { key, values } = fileProblemWords(problem);
+  return <>{tParts(key, [<code dir="ltr">{problem.path}</code>, ...values])}</>;
+}
 
 interface Pending {
   fileName: string;
@@ -52,21 +48,21 @@ export function SettingsTransfer({ settings, formatTime }: { settings: Settings;
     const plan = planImport(current, pending.file.settings, Date.now());
     await writeChangedSettings(current, plan.next);
     setPending(null);
-    setDone(TEXT.imported(plan.changes.filter((c) => c.kind !== 'keep-server').length));
+    setDone(t('transferImported', [formatCount(plan.changes.filter((c) => c.kind !== 'keep-server').length)]));
   };
 
   const preview = pending ? planImport(settings, pending.file.settings, Date.now()) : null;
   return (
     <section aria-labelledby="transfer-title" id="transfer">
-      <h2 id="transfer-title">{TEXT.title}</h2>
-      <p>{TEXT.intro}</p>
+      <h2 id="transfer-title">{t('transferTitle')}</h2>
+      <p>{t('transferIntro')}</p>
       <div class="buttons">
         <button type="button" id="export-settings" onClick={() => saveTextFile(settingsFileName(new Date()), settingsFileText(settings, new Date()))}>
-          {TEXT.export}
+          {t('transferExport')}
         </button>
       </div>
       <div class="file-field">
-        <label for="import-file">{TEXT.import}</label>
+        <label for="import-file">{t('transferImport')}</label>
         <input
           id="import-file"
           type="file"
@@ -78,11 +74,11 @@ export function SettingsTransfer({ settings, formatTime }: { settings: Settings;
       </div>
       {problems && (
         <div id="import-problems" class="field-problem" role="alert">
-          <p>{TEXT.bad(problems.fileName)}</p>
+          <p>{t('transferNotImported', [problems.fileName])}</p>
           <ul>
             {problems.list.map((p, i) => (
               <li key={i}>
-                <code>{p.path || TEXT.whole}</code> {p.message}
+                <ProblemText problem={p} />
               </li>
             ))}
           </ul>
@@ -96,7 +92,7 @@ export function SettingsTransfer({ settings, formatTime }: { settings: Settings;
           onApply={() => void apply()}
           onCancel={() => {
             setPending(null);
-            setDone(TEXT.cancelled);
+            setDone(t('transferCancelled'));
           }}
         />
       )}

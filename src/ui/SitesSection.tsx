@@ -1,32 +1,17 @@
 /** Options: the sites where Invite Guard changes nothing, and the sites paused for now. */
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import { ltr, t } from '../i18n/t';
 import type { Settings } from '../settings/schema';
 import { resumeOnSite, turnOffOnSite, turnOnOnSite } from '../settings/write-settings';
 import { HostName } from './HostName';
 import { parseHostInput, unicodeHost } from './host-input';
-
-const TEXT = {
-  title: 'Sites where nothing is changed',
-  intro: 'On these sites (and their subdomains) Invite Guard adds no badges and no warnings. The toolbar icon still counts what it finds.',
-  field: 'Site name or link',
-  hint: 'For example mail.example.org, or a link to any page of the site.',
-  add: 'Add site',
-  already: (name: string) => `${name} is already on the list.`,
-  added: (name: string) => `Added ${name}.`,
-  removed: (name: string) => `Removed ${name}.`,
-  none: 'None.',
-  remove: 'Remove',
-  removeLabel: (name: string) => `Remove ${name} from the sites where nothing is changed`,
-  paused: 'Paused for now',
-  until: (time: string) => `until ${time}`,
-  resume: 'Resume',
-  resumeLabel: (name: string) => `Resume on ${name}`,
-};
+import { tParts } from './message-parts';
 
 export function SitesSection({ settings, formatTime, now }: { settings: Settings; formatTime: (ms: number) => string; now: number }) {
   const [value, setValue] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const [done, setDone] = useState('');
+  const [done, setDone] = useState<ComponentChildren>('');
 
   const add = async (event: Event) => {
     event.preventDefault();
@@ -37,21 +22,21 @@ export function SitesSection({ settings, formatTime, now }: { settings: Settings
     }
     if (settings.sitesOff.includes(input.host)) {
       setProblem(null);
-      return setDone(TEXT.already(input.shown));
+      return setDone(tParts('sitesAlready', [<HostName host={input.host} shown={input.shown} />]));
     }
     setProblem(null);
     await turnOffOnSite(input.host);
     setValue('');
-    setDone(TEXT.added(input.shown));
+    setDone(tParts('sitesAdded', [<HostName host={input.host} shown={input.shown} />]));
   };
   const paused = Object.entries(settings.pausedSites).filter(([, until]) => until > now);
 
   return (
     <section aria-labelledby="sites-title" id="sites-off">
-      <h2 id="sites-title">{TEXT.title}</h2>
-      <p>{TEXT.intro}</p>
+      <h2 id="sites-title">{t('sitesTitle')}</h2>
+      <p>{t('sitesIntro')}</p>
       <form class="add-form" onSubmit={(e) => void add(e)} noValidate>
-        <label for="site-input">{TEXT.field}</label>
+        <label for="site-input">{t('sitesField')}</label>
         <div class="field-row">
           <input
             id="site-input"
@@ -65,7 +50,7 @@ export function SitesSection({ settings, formatTime, now }: { settings: Settings
             aria-describedby={problem ? 'site-problem site-hint' : 'site-hint'}
           />
           <button type="submit" id="site-add">
-            {TEXT.add}
+            {t('sitesAdd')}
           </button>
         </div>
         {problem && (
@@ -74,14 +59,14 @@ export function SitesSection({ settings, formatTime, now }: { settings: Settings
           </p>
         )}
         <p id="site-hint" class="hint">
-          {TEXT.hint}
+          {t('sitesHint', [ltr('mail.example.org')])}
         </p>
       </form>
       <p class="done" role="status">
         {done}
       </p>
       {settings.sitesOff.length === 0 ? (
-        <p class="note">{TEXT.none}</p>
+        <p class="note">{t('sitesNone')}</p>
       ) : (
         <ul class="item-list sites-list">
           {settings.sitesOff.map((host) => (
@@ -91,13 +76,13 @@ export function SitesSection({ settings, formatTime, now }: { settings: Settings
               </span>
               <button
                 type="button"
-                aria-label={TEXT.removeLabel(unicodeHost(host))}
+                aria-label={t('sitesRemoveLabel', [ltr(unicodeHost(host))])}
                 onClick={() => void turnOnOnSite(host).then(() => {
                   setProblem(null);
-                  setDone(TEXT.removed(unicodeHost(host)));
+                  setDone(tParts('sitesRemoved', [<HostName host={host} shown={unicodeHost(host)} />]));
                 })}
               >
-                {TEXT.remove}
+                {t('sitesRemove')}
               </button>
             </li>
           ))}
@@ -105,15 +90,15 @@ export function SitesSection({ settings, formatTime, now }: { settings: Settings
       )}
       {paused.length > 0 && (
         <>
-          <h3>{TEXT.paused}</h3>
+          <h3>{t('sitesPaused')}</h3>
           <ul class="item-list paused-list">
             {paused.map(([host, until]) => (
               <li key={host} data-host={host}>
                 <span class="item-text">
-                  <HostName host={host} shown={unicodeHost(host)} /> <span class="meta">{TEXT.until(formatTime(until))}</span>
+                  <HostName host={host} shown={unicodeHost(host)} /> <span class="meta">{t('sitesPausedUntil', [formatTime(until)])}</span>
                 </span>
-                <button type="button" aria-label={TEXT.resumeLabel(unicodeHost(host))} onClick={() => void resumeOnSite(host, Date.now())}>
-                  {TEXT.resume}
+                <button type="button" aria-label={t('sitesResumeLabel', [ltr(unicodeHost(host))])} onClick={() => void resumeOnSite(host, Date.now())}>
+                  {t('sitesResume')}
                 </button>
               </li>
             ))}

@@ -1,34 +1,23 @@
 /** Options: the Jitsi Meet / BigBlueButton servers the person trusts: add, remove, pick a known one. */
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { CatalogueIndex } from '../catalogue/compile-index';
+import { ltr, t } from '../i18n/t';
 import type { TrustedServer } from '../recognise/types';
 import { trustServer, untrustServer } from '../settings/write-settings';
 import { HostName } from './HostName';
+import { tParts } from './message-parts';
 import { KnownServers } from './KnownServers';
 import { PLATFORM_NAMES, trustedRows } from './server-lists';
 import { serverToTrust, type TrustablePlatform } from './trusted-server-input';
-
-const TEXT = {
-  title: 'Trusted servers',
-  intro:
-    'Jitsi Meet and BigBlueButton run on many servers. Whoever runs a server can see who joins, and unless end-to-end encryption is on, see and hear the meeting. Links to a server you trust are marked “Looks safe”.',
-  field: 'Server name or meeting link',
-  hint: 'For example meet.example.org, or a whole link such as https://meet.example.org/OurRoom.',
-  platform: 'It runs',
-  add: 'Trust this server',
-  added: (name: string, platform: string) => `Added ${name} (${platform}).`,
-  removed: (name: string) => `Removed ${name}.`,
-  yours: 'Servers you trust',
-  none: 'None yet.',
-  remove: 'Remove',
-  removeLabel: (name: string) => `Remove ${name} from trusted servers`,
-};
 
 export function TrustedServersSection({ index, trusted }: { index: CatalogueIndex; trusted: TrustedServer[] }) {
   const [value, setValue] = useState('');
   const [platform, setPlatform] = useState<TrustablePlatform>('jitsi');
   const [problem, setProblem] = useState<string | null>(null);
-  const [done, setDone] = useState('');
+  const [done, setDone] = useState<ComponentChildren>('');
+  const added = (host: string, shown: string, platformName: string) =>
+    setDone(tParts('trustedAdded', [<HostName host={host} shown={shown} />, platformName]));
 
   const add = async (event: Event) => {
     event.preventDefault();
@@ -40,21 +29,21 @@ export function TrustedServersSection({ index, trusted }: { index: CatalogueInde
     setProblem(null);
     await trustServer(result.server);
     setValue('');
-    setDone(TEXT.added(result.shown, PLATFORM_NAMES[result.server.platform]));
+    added(result.server.host, result.shown, PLATFORM_NAMES[result.server.platform]);
   };
   const remove = async (host: string, shown: string) => {
     await untrustServer(host);
     setProblem(null);
-    setDone(TEXT.removed(shown));
+    setDone(tParts('trustedRemoved', [<HostName host={host} shown={shown} />]));
   };
 
   const rows = trustedRows(index, trusted);
   return (
     <section aria-labelledby="trusted-title" id="trusted-servers">
-      <h2 id="trusted-title">{TEXT.title}</h2>
-      <p>{TEXT.intro}</p>
+      <h2 id="trusted-title">{t('trustedTitle')}</h2>
+      <p>{t('trustedIntro', [t('levelOk')])}</p>
       <form class="add-form" onSubmit={(e) => void add(e)} noValidate>
-        <label for="server-input">{TEXT.field}</label>
+        <label for="server-input">{t('trustedField')}</label>
         <input
           id="server-input"
           type="text"
@@ -72,16 +61,16 @@ export function TrustedServersSection({ index, trusted }: { index: CatalogueInde
           </p>
         )}
         <p id="server-hint" class="hint">
-          {TEXT.hint}
+          {t('trustedHint', [ltr('meet.example.org'), ltr('https://meet.example.org/OurRoom')])}
         </p>
         <div class="field-row">
-          <label for="server-platform">{TEXT.platform}</label>
+          <label for="server-platform">{t('trustedPlatform')}</label>
           <select id="server-platform" value={platform} onChange={(e) => setPlatform((e.target as HTMLSelectElement).value as TrustablePlatform)}>
             <option value="jitsi">{PLATFORM_NAMES.jitsi}</option>
             <option value="bigbluebutton">{PLATFORM_NAMES.bigbluebutton}</option>
           </select>
           <button type="submit" id="server-add">
-            {TEXT.add}
+            {t('trustedAdd')}
           </button>
         </div>
       </form>
@@ -89,9 +78,9 @@ export function TrustedServersSection({ index, trusted }: { index: CatalogueInde
         {done}
       </p>
 
-      <h3>{TEXT.yours}</h3>
+      <h3>{t('trustedYours')}</h3>
       {rows.length === 0 ? (
-        <p class="note">{TEXT.none}</p>
+        <p class="note">{t('trustedNone')}</p>
       ) : (
         <ul class="item-list trusted-list">
           {rows.map((r) => (
@@ -99,14 +88,14 @@ export function TrustedServersSection({ index, trusted }: { index: CatalogueInde
               <span class="item-text">
                 <HostName host={r.host} shown={r.shown} /> <span class="meta">· {r.platformName}{r.operator ? ` · ${r.operator}` : ''}</span>
               </span>
-              <button type="button" aria-label={TEXT.removeLabel(r.shown)} onClick={() => void remove(r.host, r.shown)}>
-                {TEXT.remove}
+              <button type="button" aria-label={t('trustedRemoveLabel', [ltr(r.shown)])} onClick={() => void remove(r.host, r.shown)}>
+                {t('trustedRemove')}
               </button>
             </li>
           ))}
         </ul>
       )}
-      <KnownServers index={index} trusted={trusted} onTrusted={(shown, name) => setDone(TEXT.added(shown, name))} />
+      <KnownServers index={index} trusted={trusted} onTrusted={added} />
     </section>
   );
 }

@@ -2,9 +2,10 @@
  * A host name typed or pasted by the person (a server to trust, a site to leave alone):
  * "meet.example.org", "https://meet.example.org/Room", "bücher.example" → the ASCII host
  * name stored in settings, with the Unicode form to show. Anything else gets a plain message
- * saying what to type instead.
+ * (in the UI language) saying what to type instead.
  */
 import punycode from 'punycode/punycode.es6.js';
+import { ltr, t } from '../i18n/t';
 import { hostNameSchema } from '../settings/schema';
 
 export type HostPurpose = 'server' | 'site';
@@ -26,29 +27,49 @@ export type HostInput =
   | { ok: true; host: string; /** the name as people read it (Unicode) */ shown: string; fromLink: boolean }
   | { ok: false; problem: HostProblem; message: string };
 
-/** What the field asks for, in the messages: a server (to trust) or a site (to leave alone). */
-const WHAT: Record<HostPurpose, { name: string; example: string; link: string; schemes: string }> = {
-  server: { name: 'server name', example: 'meet.example.org', link: 'meeting link', schemes: 'https://' },
-  site: { name: 'site name', example: 'mail.example.org', link: 'link to the site', schemes: 'https:// or http://' },
+/** An example of what to type, per purpose: host names are never translated. */
+const EXAMPLE: Record<HostPurpose, string> = { server: 'meet.example.org', site: 'mail.example.org' };
+
+/**
+ * One whole sentence per problem and purpose (a server to trust, a site to leave alone), so a
+ * translator never has to fit "server name" or "site name" into someone else's sentence.
+ * $1 in each is the example host name.
+ */
+const MESSAGE_KEYS: Record<HostPurpose, Record<HostProblem, string>> = {
+  server: {
+    empty: 'hostProblemServerEmpty',
+    spaces: 'hostProblemServerSpaces',
+    javascript: 'hostProblemServerJavascript',
+    'not-https': 'hostProblemServerNotHttps',
+    'other-scheme': 'hostProblemServerOtherScheme',
+    'path-only': 'hostProblemServerPathOnly',
+    'port-only': 'hostProblemServerPortOnly',
+    'ip-address': 'hostProblemServerIpAddress',
+    userinfo: 'hostProblemServerUserinfo',
+    'no-dot': 'hostProblemServerNoDot',
+    invalid: 'hostProblemServerInvalid',
+  },
+  site: {
+    empty: 'hostProblemSiteEmpty',
+    spaces: 'hostProblemSiteSpaces',
+    javascript: 'hostProblemSiteJavascript',
+    // Sites accept http:// links, so this one never happens for a site.
+    'not-https': 'hostProblemSiteOtherScheme',
+    'other-scheme': 'hostProblemSiteOtherScheme',
+    'path-only': 'hostProblemSitePathOnly',
+    'port-only': 'hostProblemSitePortOnly',
+    'ip-address': 'hostProblemSiteIpAddress',
+    userinfo: 'hostProblemSiteUserinfo',
+    'no-dot': 'hostProblemSiteNoDot',
+    invalid: 'hostProblemSiteInvalid',
+  },
 };
 
-type Words = (typeof WHAT)[HostPurpose];
-
-const MESSAGES: Record<HostProblem, (w: Words) => string> = {
-  empty: (w) => `Type a ${w.name}, such as ${w.example}, or paste a ${w.link}.`,
-  spaces: (w) => `A ${w.name} has no spaces. Type one name, such as ${w.example}.`,
-  javascript: (w) => `That is a script, not a link. Type a ${w.name}, such as ${w.example}.`,
-  'not-https': () => 'Only https:// links: a server reached without https is not private. Paste a link that starts with https://, or type the server name.',
-  'other-scheme': (w) => `That is not a web link. Paste a link that starts with ${w.schemes}, or type the ${w.name}.`,
-  'path-only': (w) => `That is only part of a link, without the server. Paste the whole link (https://…), or type the ${w.name}.`,
-  'port-only': (w) => `That is a port number alone. Type the ${w.name}, such as ${w.example}.`,
-  'ip-address': (w) => `That is an IP address. Type the ${w.name} instead, such as ${w.example}: the name is what the server proves it owns.`,
-  userinfo: (w) => `This link hides its real server behind an "@". Type the ${w.name} yourself.`,
-  'no-dot': (w) => `That is not a whole ${w.name}: it needs at least one dot, such as ${w.example}. To use a link, paste all of it, starting with https://.`,
-  invalid: (w) => `That is not a valid ${w.name}. Type one such as ${w.example}, or paste a ${w.link}.`,
-};
-
-const fail = (problem: HostProblem, purpose: HostPurpose): HostInput => ({ ok: false, problem, message: MESSAGES[problem](WHAT[purpose]) });
+const fail = (problem: HostProblem, purpose: HostPurpose): HostInput => ({
+  ok: false,
+  problem,
+  message: t(MESSAGE_KEYS[purpose][problem], [ltr(EXAMPLE[purpose])]),
+});
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 const HOST_AND_PORT = /^[a-z0-9.-]+:\d+(?:[/?#]|$)/i;
@@ -97,3 +118,4 @@ export function unicodeHost(host: string): string {
     return host;
   }
 }
+

@@ -1,45 +1,54 @@
-/** An import's planned changes in plain words, for the confirmation list. */
+/**
+ * An import's planned changes in plain words, for the confirmation list: a message key and its
+ * substitutions, where a host stays a host (shown with <HostName>, both forms, left-to-right).
+ */
+import { t } from '../i18n/t';
 import type { ImportChange } from '../settings/import-merge';
-import { unicodeHost } from './host-input';
+import { PLATFORM_NAMES } from './server-lists';
 
-const PLATFORM_NAMES = { jitsi: 'Jitsi Meet', bigbluebutton: 'BigBlueButton' } as const;
+export type ChangePart = string | { host: string };
 
-const CHOICE_NAMES: Record<string, string> = {
-  pageBadges: 'Badges in pages',
-  quietMode: 'Quiet mode',
-  warnOnAvoid: 'Warning before opening links to avoid',
-  theme: 'Look',
-};
-
-const VALUE_WORDS: Record<string, string> = {
-  all: 'all invite links',
-  warnings: 'only warnings',
-  none: 'none',
-  true: 'on',
-  false: 'off',
-  system: 'follow the system',
-  light: 'light',
-  dark: 'dark',
-};
-
-const valueWords = (value: unknown) => VALUE_WORDS[String(value)] ?? String(value);
-
-function hostWords(host: string): string {
-  const shown = unicodeHost(host);
-  return shown === host ? host : `${shown} (${host})`;
+export interface ChangeWords {
+  key: string;
+  parts: ChangePart[];
 }
 
-export function importChangeWords(change: ImportChange, formatTime: (ms: number) => string): string {
+/** The settings an import can change, by name. */
+const SETTING_KEYS: Record<Extract<ImportChange, { kind: 'choice' }>['key'], string> = {
+  pageBadges: 'importChangeSettingPageBadges',
+  quietMode: 'importChangeSettingQuietMode',
+  warnOnAvoid: 'importChangeSettingWarnOnAvoid',
+  theme: 'importChangeSettingTheme',
+};
+
+/** Their values: badge modes, on/off, looks. */
+const VALUE_KEYS: Record<string, string> = {
+  all: 'importChangeValueAll',
+  warnings: 'importChangeValueWarnings',
+  none: 'importChangeValueNone',
+  true: 'importChangeValueOn',
+  false: 'importChangeValueOff',
+  system: 'importChangeValueSystem',
+  light: 'importChangeValueLight',
+  dark: 'importChangeValueDark',
+};
+
+const valueWords = (value: unknown) => {
+  const key = VALUE_KEYS[String(value)];
+  return key ? t(key) : String(value);
+};
+
+export function importChangeWords(change: ImportChange, formatTime: (ms: number) => string): ChangeWords {
   switch (change.kind) {
     case 'trust-server':
-      return `Trust the ${PLATFORM_NAMES[change.server.platform]} server ${hostWords(change.server.host)}`;
+      return { key: 'importChangeTrustServer', parts: [PLATFORM_NAMES[change.server.platform], { host: change.server.host }] };
     case 'keep-server':
-      return `Keep ${hostWords(change.host)} as a ${PLATFORM_NAMES[change.current]} server (the file says ${PLATFORM_NAMES[change.inFile]})`;
+      return { key: 'importChangeKeepServer', parts: [{ host: change.host }, PLATFORM_NAMES[change.current], PLATFORM_NAMES[change.inFile]] };
     case 'choice':
-      return `${CHOICE_NAMES[change.key] ?? change.key}: ${valueWords(change.from)} → ${valueWords(change.to)}`;
+      return { key: 'importChangeChoice', parts: [t(SETTING_KEYS[change.key]), valueWords(change.from), valueWords(change.to)] };
     case 'site-off':
-      return `Change nothing on ${hostWords(change.host)}`;
+      return { key: 'importChangeSiteOff', parts: [{ host: change.host }] };
     case 'pause':
-      return `Pause on ${hostWords(change.host)} until ${formatTime(change.until)}`;
+      return { key: 'importChangePause', parts: [{ host: change.host }, formatTime(change.until)] };
   }
 }

@@ -5,6 +5,7 @@
  */
 import type { CatalogueIndex } from '../catalogue/compile-index';
 import type { TrustedServer } from '../recognise/types';
+import { ltr, t } from '../i18n/t';
 import { TRUSTABLE_PLATFORMS } from '../settings/schema';
 import { parseHostInput } from './host-input';
 
@@ -29,7 +30,7 @@ export function serverToTrust(index: CatalogueIndex, raw: string, chosen: Trusta
   const input = parseHostInput(raw, 'server');
   if (!input.ok) return { ok: false, message: input.message };
   const { host, shown } = input;
-  if (trusted.some((s) => s.host === host)) return { ok: false, already: true, message: `${shown} is already on your list of trusted servers.` };
+  if (trusted.some((s) => s.host === host)) return { ok: false, already: true, message: t('trustedAlready', [ltr(shown)]) };
 
   const known = index.servers.get(host);
   if (known && isTrustable(known.platform)) {
@@ -38,7 +39,7 @@ export function serverToTrust(index: CatalogueIndex, raw: string, chosen: Trusta
   const owner = platformOwningHost(index, host);
   if (owner && !isTrustable(owner)) {
     const name = index.platforms.get(owner)?.name ?? owner;
-    return { ok: false, message: `${shown} belongs to ${name}, not to a Jitsi Meet or BigBlueButton server. Only those can be trusted here.` };
+    return { ok: false, message: t('trustedOtherPlatform', [ltr(shown), name]) };
   }
   return { ok: true, server: { host, platform: owner && isTrustable(owner) ? owner : chosen }, shown, operator: null };
 }

@@ -99,7 +99,7 @@ for (const { name, launch } of browsers) {
         sitesOff: ['mail.example.org'],
         pageBadges: 'warnings',
       });
-      await waitForText(options, '#transfer .done', 'Imported: 3 changes applied.');
+      await waitForText(options, '#transfer .done', 'Imported. Changes applied: 3.');
     });
 
     it('cancelling an import changes nothing', async () => {
@@ -124,7 +124,7 @@ for (const { name, launch } of browsers) {
       await waitForSelector(options, '#import-problems');
       const problems = await textOf(options, '#import-problems');
       expect(problems).toContain('“bad.json” was not imported, and nothing changed');
-      expect(problems).toContain(path || 'the file');
+      expect(problems).toContain(path || 'The file');
       expect(problems).toContain(message);
       expect(await options.evaluate(() => document.querySelector('#import-file')?.getAttribute('aria-describedby'))).toBe('import-problems');
       expect(await options.evaluate(() => document.querySelector('.import-preview'))).toBeNull();

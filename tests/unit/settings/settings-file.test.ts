@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/settings/schema';
-import { parseSettingsFile, pathText, settingsFileName, settingsFileText } from '../../../src/settings/settings-file';
+import { withoutIsolates } from '../../../src/i18n/t';
+import { fileProblemText, parseSettingsFile, pathText, settingsFileName, settingsFileText, type FileProblem } from '../../../src/settings/settings-file';
 
 const settings: Settings = {
   ...DEFAULT_SETTINGS,
@@ -18,6 +19,8 @@ const problemsOf = (value: unknown) => {
   const parsed = parseSettingsFile(typeof value === 'string' ? value : JSON.stringify(value));
   return parsed.ok ? [] : parsed.problems;
 };
+/** A problem as the person reads it in English, without the left-to-right marks. */
+const words = (p: FileProblem | undefined) => (p ? withoutIsolates(fileProblemText(p)) : '');
 
 describe('the settings file', () => {
   it('is versioned and reads back exactly what was written', () => {
@@ -40,25 +43,51 @@ describe('the settings file', () => {
     file.settings.quietMode = 'yes';
     file.settings.colour = 'red';
     const problems = problemsOf(file);
-    expect(problems).toContainEqual({ path: 'settings.trustedServers[1].host', message: expect.stringMatching(/host name/) });
-    expect(problems).toContainEqual({ path: 'settings.trustedServers[2].platform', message: 'should be "jitsi" or "bigbluebutton"' });
-    expect(problems).toContainEqual({ path: 'settings.quietMode', message: 'should be true or false' });
-    expect(problems).toContainEqual({ path: 'settings', message: expect.stringMatching(/colour/) });
+    expect(problems).toContainEqual({ path: 'settings.trustedServers[1].host', kind: 'not-host-name' });
+    expect(problems).toContainEqual({ path: 'settings.trustedServers[2].platform', kind: 'not-one-of', allowed: ['"jitsi"', '"bigbluebutton"'] });
+    expect(problems).toContainEqual({ path: 'settings.quietMode', kind: 'not-boolean' });
+    expect(problems).toContainEqual({ path: 'settings.colour', kind: 'unknown-field' });
+    const said = problems.map(words);
+    expect(said).toContain('settings.trustedServers[1].host should be a host name in lowercase, such as meet.example.org (Unicode names as punycode, xn--…)');
+    expect(said).toContain('settings.trustedServers[2].platform should be "jitsi" or "bigbluebutton"');
+    expect(said).toContain('settings.quietMode should be true or false');
+    expect(said).toContain('Invite Guard does not know settings.colour');
+  });
+
+  it('names each kind of problem in words of its own, never zod’s', () => {
+    const file = { format: 'invite-guard-settings', version: 1, settings: { pageBadges: 'loud', sitesOff: 'x', pausedSites: { 'Bad Host': 1, 'a.example': 'soon' }, theme: 3 } };
+    const problems = problemsOf(file);
+    expect(problems).toContainEqual({ path: 'settings.pageBadges', kind: 'not-one-of', allowed: ['"all"', '"warnings"', '"none"'] });
+    expect(problems).toContainEqual({ path: 'settings.sitesOff', kind: 'not-list' });
+    expect(problems).toContainEqual({ path: 'settings.pausedSites["Bad Host"]', kind: 'key-not-host-name' });
+    expect(problems).toContainEqual({ path: 'settings.pausedSites["a.example"]', kind: 'not-number' });
+    expect(words(problems.find((p) => p.kind === 'not-one-of'))).toBe('settings.pageBadges should be "all", "warnings", or "none"');
+    expect(problemsOf({ format: 'invite-guard-settings', version: 1, settings: { pausedSites: [] } })).toEqual([{ path: 'settings.pausedSites', kind: 'not-object' }]);
+    const many = problemsOf({ format: 'invite-guard-settings', version: 1, settings: { sitesOff: Array(5001).fill('a.example') } });
+    expect(many).toEqual([{ path: 'settings.sitesOff', kind: 'too-many', maximum: 5000 }]);
+    expect(words(many[0])).toBe('settings.sitesOff has too many entries (at most 5,000)');
   });
 
   it('refuses what is not a settings file', () => {
-    expect(problemsOf('{not json')).toEqual([{ path: '', message: expect.stringMatching(/not JSON/) }]);
-    expect(problemsOf([1, 2])[0]?.path).toBe('');
-    expect(problemsOf({ format: 'something-else', version: 1, settings: {} })).toContainEqual({ path: 'format', message: 'should be "invite-guard-settings"' });
-    expect(problemsOf({ format: 'invite-guard-settings', version: 1 })).toContainEqual({ path: 'settings', message: 'is missing' });
+    expect(problemsOf('{not json')).toEqual([{ path: '', kind: 'not-json' }]);
+    expect(words(problemsOf('{not json')[0])).toMatch(/not JSON/);
+    expect(problemsOf([1, 2])).toEqual([{ path: '', kind: 'not-settings-file' }]);
+    expect(problemsOf(null)).toEqual([{ path: '', kind: 'not-settings-file' }]);
+    expect(problemsOf({ format: 'something-else', version: 1, settings: {} })).toContainEqual({ path: 'format', kind: 'not-one-of', allowed: ['"invite-guard-settings"'] });
+    expect(words(problemsOf({ format: 'something-else', version: 1, settings: {} })[0])).toBe('format should be "invite-guard-settings"');
+    expect(problemsOf({ format: 'invite-guard-settings', version: 1 })).toContainEqual({ path: 'settings', kind: 'missing' });
+    expect(problemsOf({ format: 'invite-guard-settings', version: 1, settings: {}, extra: 1 })).toEqual([{ path: 'extra', kind: 'unknown-field' }]);
   });
 
   it('tells a file from a newer version apart', () => {
-    expect(problemsOf({ format: 'invite-guard-settings', version: 2, settings: {} })).toEqual([{ path: 'version', message: expect.stringMatching(/newer Invite Guard/) }]);
+    const problems = problemsOf({ format: 'invite-guard-settings', version: 2, settings: {} });
+    expect(problems).toEqual([{ path: 'version', kind: 'newer-version', version: 2 }]);
+    expect(words(problems[0])).toMatch(/^version is 2: .*newer Invite Guard/);
   });
 
   it('refuses huge files before parsing them', () => {
-    expect(problemsOf(' '.repeat(1_000_001))[0]?.message).toMatch(/too large/);
+    expect(problemsOf(' '.repeat(1_000_001))).toEqual([{ path: '', kind: 'too-large' }]);
+    expect(words(problemsOf(' '.repeat(1_000_001))[0])).toMatch(/too large/);
   });
 
   it('writes paths the way people read them', () => {

@@ -1,5 +1,5 @@
 /** Unit tests read the extension's words in English, as a browser with an English UI would. */
 import { english } from '../../../src/i18n/english';
-import { useTranslator } from '../../../src/i18n/t';
+import { setTranslator } from '../../../src/i18n/t';
 
-useTranslator(english, 'en');
+setTranslator(english, 'en');

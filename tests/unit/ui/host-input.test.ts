@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHostInput, unicodeHost } from '../../../src/ui/host-input';
+import { parseHostInput, unicodeHost, type HostProblem } from '../../../src/ui/host-input';
 
 const problem = (raw: string, purpose: 'server' | 'site' = 'server') => {
   const r = parseHostInput(raw, purpose);
@@ -63,5 +63,29 @@ describe('a typed or pasted server name', () => {
     expect(parseHostInput('192.168.1.10', 'site')).toMatchObject({ ok: true, host: '192.168.1.10' });
     expect(problem('ftp://files.example.org', 'site')).toBe('other-scheme');
     expect(problem('', 'site')).toBe('empty');
+  });
+
+  it('words each refusal for what the field asks: a server name or a site name', () => {
+    const message = (raw: string, purpose: 'server' | 'site') => {
+      const r = parseHostInput(raw, purpose);
+      return r.ok ? '' : r.message;
+    };
+    expect(message('', 'server')).toBe('Type a server name, such as \u2066meet.example.org\u2069, or paste a meeting link.');
+    expect(message('', 'site')).toBe('Type a site name, such as \u2066mail.example.org\u2069, or paste a link to the site.');
+    expect(message('ftp://files.example.org', 'site')).toMatch(/https:\/\/ or http:\/\/.*site name/);
+    expect(message('http://meet.example.org', 'server')).toMatch(/^Only https:\/\//);
+    const inputs: [string, HostProblem][] = [
+      ['', 'empty'], ['a b.org', 'spaces'], ['javascript:1', 'javascript'], ['ftp://x.org', 'other-scheme'], ['/Room', 'path-only'],
+      ['8443', 'port-only'], ['[::1]', 'ip-address'], ['https://a.org@b.org/', 'userinfo'], ['OurRoom', 'no-dot'], ['a_b.org', 'invalid'],
+    ];
+    for (const purpose of ['server', 'site'] as const) {
+      for (const [raw, expected] of inputs) {
+        const r = parseHostInput(raw, purpose);
+        expect(r).toMatchObject({ ok: false, problem: expected });
+        // A sentence of its own in English, never the bare key.
+        expect(r.ok ? '' : r.message).toMatch(purpose === 'server' ? /server/ : /site|server/);
+        expect(r.ok ? '' : r.message).toMatch(/ /);
+      }
+    }
   });
 });

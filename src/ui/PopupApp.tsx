@@ -1,12 +1,13 @@
 /** The toolbar popup (also opened as a page: `#check=<link>`, `#tab=<id>`). */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CatalogueIndex } from '../catalogue/compile-index';
-import { t, uiLanguage } from '../i18n/t';
+import { t } from '../i18n/t';
 import { recognise } from '../recognise/recognise';
 import { NO_SETTINGS } from '../recognise/types';
 import { pauseOnSite, resumeOnSite, trustServer, turnOffOnSite, turnOnOnSite } from '../settings/write-settings';
 import { cardFor } from './card-model';
 import { CheckLinkForm } from './CheckLinkForm';
+import { formatTime } from './format-time';
 import { groupLinks } from './link-groups';
 import { openOptions } from './open-options';
 import { PageLinks } from './PageLinks';
@@ -21,7 +22,6 @@ import { useTabReport } from './use-tab-report';
 import { useTheme } from './use-theme';
 
 /** A clock time in the UI language ("14:05", "2:05 PM"), like the words around it. */
-const formatTime = (ms: number) => new Date(ms).toLocaleTimeString([uiLanguage(), 'en'], { hour: '2-digit', minute: '2-digit' });
 
 const siteActions: SiteActions = {
   pause: (host) => void pauseOnSite(host, Date.now()),

@@ -1,4 +1,6 @@
-/** A clock time in the person's locale: "14:05" / "2:05 PM". */
+/** A clock time in the UI language: "14:05" / "2:05 PM" / "١٤:٠٥". */
+import { uiLanguage } from '../i18n/t';
+
 export function formatTime(ms: number): string {
-  return new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  return new Date(ms).toLocaleTimeString([uiLanguage(), 'en'], { hour: '2-digit', minute: '2-digit' });
 }

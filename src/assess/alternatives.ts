@@ -7,7 +7,7 @@ import type { EncryptionClass, Use } from '../catalogue/kinds';
 import type { Platform } from '../catalogue/schema';
 import { encryptionFor } from './link-use';
 import type { Alternative } from './types';
-import { t } from '../i18n/t';
+import { isolate, t } from '../i18n/t';
 
 const ENCRYPTION_SCORE: Record<EncryptionClass, number> = { e2ee: 3, 'optional-e2ee': 1, 'to-server': 0, none: -1 };
 const MAX_ALTERNATIVES = 4;
@@ -35,7 +35,7 @@ const REASONS: ((p: Platform, use: Use) => string)[] = [
   (p) => t(p.openSource === true ? 'altReasonOpenSource' : 'altReasonPartlyOpen'),
   (p) => t(p.selfHostable === true ? 'altReasonSelfHost' : 'altReasonOrgServer'),
   (p) => t(accountScore(p) === 2 ? 'altReasonNoAccount' : 'altReasonNoPhone'),
-  (p) => (p.owner.type === 'non-profit' ? t('altReasonNonProfit', [p.owner.name]) : t('altReasonNoMetadata')),
+  (p) => (p.owner.type === 'non-profit' ? t('altReasonNonProfit', [isolate(p.owner.name)]) : t('altReasonNoMetadata')),
 ];
 
 function compare(a: number[], b: number[]): number {

@@ -10,7 +10,7 @@ import type { CatalogueIndex } from '../catalogue/compile-index';
 import type { EncryptionClass } from '../catalogue/kinds';
 import type { Platform } from '../catalogue/schema';
 import { countryName } from '../i18n/country-name';
-import { ltr, t } from '../i18n/t';
+import { isolate, ltr, t } from '../i18n/t';
 import type { Match } from '../recognise/types';
 import { encryptionSentence } from '../ui/encryption-words';
 import { saferAlternatives } from './alternatives';
@@ -20,7 +20,7 @@ import type { Assessment } from './types';
 const OWNER_LINE_KEY: Record<string, string> = { 'non-profit': 'reasonOwnerNonProfit', community: 'reasonOwnerCommunity' };
 
 function ownerLine(p: Platform): string {
-  return t(OWNER_LINE_KEY[p.owner.type] ?? 'reasonOwnerCompany', [p.owner.name, countryName(p.jurisdiction)]);
+  return t(OWNER_LINE_KEY[p.owner.type] ?? 'reasonOwnerCompany', [isolate(p.owner.name), countryName(p.jurisdiction)]);
 }
 
 /** "company in United States": the short form in summaries. */
@@ -48,7 +48,7 @@ function encryptionSummary(cls: EncryptionClass, p: Platform): string {
     case 'optional-e2ee':
       return t('summaryEncOptional');
     case 'to-server':
-      return t('summaryEncToServer', [p.owner.name]);
+      return t('summaryEncToServer', [isolate(p.owner.name)]);
     default:
       return t('summaryEncNone');
   }
@@ -74,7 +74,7 @@ function serverReasons(match: Match, p: Platform): { level: Assessment['level'];
   if (!server || p.selfHostable !== true) return null;
   if (server.trusted) return { level: 'ok', reasons: [t('reasonTrustedServer', [ltr(server.host), p.name])] };
   const keys = UNTRUSTED_SERVER_KEY[server.operator ? 'known' : 'unknown'];
-  return { level: 'caution', reasons: [t(keys[p.encryption.group], [p.name, ltr(server.host), server.operator ?? ''])] };
+  return { level: 'caution', reasons: [t(keys[p.encryption.group], [p.name, ltr(server.host), server.operator ? isolate(server.operator) : ''])] };
 }
 
 export function assess(index: CatalogueIndex, match: Match): Assessment {
@@ -143,9 +143,9 @@ export function assess(index: CatalogueIndex, match: Match): Assessment {
   }
   const caveat =
     p.owner.collectsMetadata === true
-      ? t('reasonE2eeButMetadata', [p.owner.name])
+      ? t('reasonE2eeButMetadata', [isolate(p.owner.name)])
       : p.openSource === false
-        ? t('reasonE2eeButClosed', [p.owner.name])
+        ? t('reasonE2eeButClosed', [isolate(p.owner.name)])
         : t('reasonE2eeButUnknownCode');
   return {
     ...base,

@@ -1,6 +1,6 @@
 /** A Jitsi Meet or BigBlueButton web app that the page itself shows, on a server the catalogue may not know. */
 import type { CatalogueIndex } from '../catalogue/compile-index';
-import { ltr, t } from '../i18n/t';
+import { isolate, ltr, t } from '../i18n/t';
 import type { PageVerdict } from '../page/messages';
 import type { RecogniseSettings } from '../recognise/types';
 
@@ -23,7 +23,7 @@ export function appVerdict(
     platformName: name,
     level: 'caution',
     label: t('appLabelUntrusted', [name, ltr(host)]),
-    reasons: [operator ? t('appReasonOperator', [name, ltr(host), operator]) : t('appReasonUnknownOperator', [name, ltr(host)]), t(seen)],
+    reasons: [operator ? t('appReasonOperator', [name, ltr(host), isolate(operator)]) : t('appReasonUnknownOperator', [name, ltr(host)]), t(seen)],
     target: pageUrl,
   };
 }

@@ -47,6 +47,15 @@ export function ltr(text: string): string {
   return `\u2066${text}\u2069`;
 }
 
+/**
+ * A name from the catalogue (an owner, a server's operator) inside a translated sentence:
+ * isolated (U+2068 … U+2069) so its own direction holds, and "Zoom Communications, Inc." keeps
+ * its final full stop at its end in Arabic or Persian text.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
 /** A count in the UI language's digits ("3", "٣"). */
 export function formatCount(n: number): string {
   return new Intl.NumberFormat(uiLanguage()).format(n);

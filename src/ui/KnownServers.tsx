@@ -1,6 +1,6 @@
 /** Options: the public servers Invite Guard knows, with who runs them, each trusted in one click. */
 import type { CatalogueIndex } from '../catalogue/compile-index';
-import { ltr, t } from '../i18n/t';
+import { isolate, ltr, t } from '../i18n/t';
 import type { TrustedServer } from '../recognise/types';
 import { trustServer } from '../settings/write-settings';
 import { HostName } from './HostName';
@@ -8,7 +8,7 @@ import { knownServerGroups, type ServerRow } from './server-lists';
 
 /** Who runs a known server, where, and whether it is the platform's own: one whole phrase each way. */
 function operatorWords(s: ServerRow): string {
-  const operator = s.operator ?? '';
+  const operator = isolate(s.operator ?? '');
   if (s.country) return s.official ? t('knownServersOperatorCountryOfficial', [operator, s.country]) : t('knownServersOperatorCountry', [operator, s.country]);
   return s.official ? t('knownServersOperatorOfficial', [operator]) : operator;
 }

@@ -1,5 +1,5 @@
 /** Jitsi Meet / BigBlueButton: which server, who runs it, trusted or not, and a guessable room. */
-import { t } from '../i18n/t';
+import { isolate, t } from '../i18n/t';
 import { HostName } from './HostName';
 import { tParts } from './message-parts';
 import type { ServerFacts } from './server-facts';
@@ -22,8 +22,8 @@ export function ServerPanel({ server, onTrust, busy }: { server: ServerFacts; on
           <dd>
             {server.operator
               ? server.country
-                ? t('serverOperatorInCountry', [server.operator, server.country])
-                : server.operator
+                ? t('serverOperatorInCountry', [isolate(server.operator), server.country])
+                : <bdi>{server.operator}</bdi>
               : t('serverOperatorUnknown')}
           </dd>
         </div>

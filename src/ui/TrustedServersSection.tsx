@@ -86,7 +86,7 @@ export function TrustedServersSection({ index, trusted }: { index: CatalogueInde
           {rows.map((r) => (
             <li key={r.host} data-host={r.host}>
               <span class="item-text">
-                <HostName host={r.host} shown={r.shown} /> <span class="meta">· {r.platformName}{r.operator ? ` · ${r.operator}` : ''}</span>
+                <HostName host={r.host} shown={r.shown} /> <span class="meta">· {r.platformName}{r.operator && <> · <bdi>{r.operator}</bdi></>}</span>
               </span>
               <button type="button" aria-label={t('trustedRemoveLabel', [ltr(r.shown)])} onClick={() => void remove(r.host, r.shown)}>
                 {t('trustedRemove')}

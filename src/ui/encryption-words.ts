@@ -1,7 +1,7 @@
 /** Encryption classes in plain words: who can read or hear the conversation. */
 import type { EncryptionClass } from '../catalogue/kinds';
 import type { Platform } from '../catalogue/schema';
-import { t } from '../i18n/t';
+import { isolate, t } from '../i18n/t';
 
 /** Who could read an unencrypted-to-them conversation: whoever runs the server, or the owner. */
 function sentence(cls: EncryptionClass, owner: string | null): string {
@@ -19,7 +19,7 @@ function sentence(cls: EncryptionClass, owner: string | null): string {
 
 /** For a platform: on a self-hostable one, whoever runs the server can read; else its owner. */
 export function encryptionSentence(cls: EncryptionClass, p: Pick<Platform, 'selfHostable' | 'owner'>): string {
-  return sentence(cls, p.selfHostable === true ? null : p.owner.name);
+  return sentence(cls, p.selfHostable === true ? null : isolate(p.owner.name));
 }
 
 const SHORT_KEY: Record<EncryptionClass, string> = {

@@ -4,7 +4,7 @@
  * it appears.
  */
 import { countryName } from '../i18n/country-name';
-import { t } from '../i18n/t';
+import { isolate, t } from '../i18n/t';
 import type { Platform } from '../catalogue/schema';
 import { encryptionSentence } from './encryption-words';
 import { accountWords, metadataWords, ownerTypeWords, yesNo } from './fact-words';
@@ -56,10 +56,10 @@ export function factSections(p: Platform): FactSection[] {
       id: 'owner',
       title: t('factSectionOwner'),
       rows: rows(p, [
-        [t('factLabelOwner'), t('factOwnerValue', [p.owner.name, ownerTypeWords(p.owner.type)]), ['owner.name', 'owner.type']],
+        [t('factLabelOwner'), t('factOwnerValue', [isolate(p.owner.name), ownerTypeWords(p.owner.type)]), ['owner.name', 'owner.type']],
         [t('factLabelJurisdiction'), countryName(p.jurisdiction), ['jurisdiction']],
         [t('factRowJurisdictionNotes'), p.jurisdictionNotes, ['jurisdictionNotes'], true],
-        [t('factRowMetadata'), metadataWords(p.owner.collectsMetadata, p.owner.name), ['owner.collectsMetadata']],
+        [t('factRowMetadata'), metadataWords(p.owner.collectsMetadata, isolate(p.owner.name)), ['owner.collectsMetadata']],
         [t('factLabelOwnerNotes'), p.owner.notes, ['owner.notes'], true],
       ]),
     },

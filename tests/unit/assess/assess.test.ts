@@ -24,6 +24,11 @@ describe('danger: links that imitate a platform or act dangerously', () => {
     expect(server.reasons[0]).toContain('\u2066meet.systemli.org\u2069');
   });
 
+  it('isolates owner and operator names, so "Inc." keeps its full stop at its end in right-to-left text', () => {
+    expect(verdict('https://zoom.us/j/1234567890').reasons).toContain('Run by \u2068Zoom Communications, Inc.\u2069, a company. Law that applies: United States.');
+    expect(verdict('https://meet.systemli.org/Room').reasons[0]).toContain('run by \u2068systemli.org (activist tech collective)\u2069');
+  });
+
   it('a lookalike is danger, shown as the platform it imitates, naming where it really goes', () => {
     const a = verdict('https://meet.google.com-join.us/abc-defg-hij');
     expect(a).toMatchObject({ level: 'danger', platform: 'google-meet' });

@@ -84,7 +84,7 @@ for (const { name, launch } of browsers) {
       const preview = await options.evaluate(() => Array.from(document.querySelectorAll('.import-preview li')).map((li) => li.textContent));
       expect(preview).toEqual([
         'Trust the Jitsi Meet server meet.our-collective.example',
-        'Badges in pages: none → only warnings',
+        'Badges in pages: none → only on links that need care',
         'Change nothing on mail.example.org',
       ]);
       expect(await storageGet(options, 'local', ['trustedServers'])).toEqual({ trustedServers: [{ host: 'bbb.our-union.example', platform: 'bigbluebutton' }] });

@@ -42,7 +42,7 @@ describe('danger: links that imitate a platform or act dangerously', () => {
   it('a device-linking link is danger with the never-open advice', () => {
     const a = verdict('sgnl://linkdevice?uuid=abc&pub_key=def');
     expect(a).toMatchObject({ level: 'danger', platform: 'signal' });
-    expect(a.reasons.join(' ')).toMatch(/Never open a link that links a device or asks for a code/);
+    expect(a.reasons.join(' ')).toMatch(/Never open a link someone sent you that links a device or asks for a code/);
   });
 
   it('a device-code sign-in link is danger', () => {

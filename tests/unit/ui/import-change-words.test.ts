@@ -15,7 +15,7 @@ const text = (change: ImportChange) => {
 describe('an import’s changes in words', () => {
   it('names servers in both forms, choices from → to, sites and pauses', () => {
     expect(text({ kind: 'trust-server', server: { host: 'xn--bcher-kva.example', platform: 'jitsi' } })).toBe('Trust the Jitsi Meet server bücher.example (xn--bcher-kva.example)');
-    expect(text({ kind: 'choice', key: 'pageBadges', from: 'all', to: 'warnings' })).toBe('Badges in pages: all invite links → only warnings');
+    expect(text({ kind: 'choice', key: 'pageBadges', from: 'all', to: 'warnings' })).toBe('Badges in pages: all invite links → only on links that need care');
     expect(text({ kind: 'choice', key: 'quietMode', from: false, to: true })).toBe('Quiet mode: off → on');
     expect(text({ kind: 'choice', key: 'theme', from: 'system', to: 'dark' })).toBe('Look: follow the system → dark');
     expect(text({ kind: 'site-off', host: 'mail.example.org' })).toBe('Change nothing on mail.example.org');

@@ -29,14 +29,19 @@ export const t: Translate = (key, substitutions) => {
   return (i18n?.getMessage(key, substitutions ? [...substitutions] : undefined) || key);
 };
 
-/** The UI language as a BCP 47 tag ("en", "es", "ar", "pt-BR"). */
+/**
+ * The language of the words shown, as a BCP 47 tag ("en", "es", "ar", "pt-BR"): the locale the
+ * browser actually picked our messages from (a Hebrew browser gets English words, so English
+ * it is), for country names, numbers, lists and `lang`.
+ */
 export function uiLanguage(): string {
-  return chosen?.language ?? browserI18n()?.getUILanguage() ?? 'en';
+  if (chosen) return chosen.language;
+  return browserI18n() ? t('languageTag') : 'en';
 }
 
-/** "rtl" for Arabic, Persian and other right-to-left UI languages. */
+/** "rtl" when the words shown are Arabic or Persian: the direction our messages declare. */
 export function uiDirection(): 'ltr' | 'rtl' {
-  return /^(ar|fa|he|ur|ps|ckb|dv|yi)\b/i.test(uiLanguage()) ? 'rtl' : 'ltr';
+  return t('languageDirection') === 'rtl' ? 'rtl' : 'ltr';
 }
 
 /**

@@ -68,6 +68,9 @@ export function createBadges(dom: CapturedDom, openDetails: (url: string) => voi
         if (own && (event as ToggleEvent).newState === 'open') {
           fillDetailCard(dom, card, own.verdict, openDetails);
           placeDetailCard(card, badge.getBoundingClientRect());
+        } else if ((event as ToggleEvent).newState === 'closed' && card.contains(root.activeElement)) {
+          // Closing with the focus inside (Escape): back to the badge, not to a hidden button.
+          button.focus({ preventScroll: true });
         }
       });
       dom.listen(card, 'toggle', (event) => {

@@ -1,6 +1,6 @@
 /** The small card a badge opens: level, platform, the reasons, and the way to the popup. */
 import type { CapturedDom } from './captured-dom';
-import { t } from './extension-port';
+import { t, uiLanguage } from './extension-port';
 import { LEVEL_GLYPH, LEVEL_WORD_KEY } from './display-rules';
 import { h } from './make-element';
 import type { PageVerdict } from './messages';
@@ -13,16 +13,27 @@ export function fillDetailCard(dom: CapturedDom, card: HTMLElement, verdict: Pag
     if (event.isTrusted) openDetails(verdict.target);
   });
   card.setAttribute('aria-label', verdict.label);
+  // In the UI language's direction, whatever the page's.
+  const { lang, dir } = uiLanguage();
+  card.setAttribute('lang', lang);
+  card.setAttribute('dir', dir);
   card.replaceChildren(heading, reasons, more);
 }
 
 const GAP = 4;
 const MARGIN = 8;
 
-/** Below the badge, or above it when there is no room below; kept inside the viewport. */
+/**
+ * Below the badge, or above it when there is no room below; kept inside the viewport. Its start
+ * edge lines up with the badge's: the left edge, or the right one in a right-to-left language.
+ */
 export function placeDetailCard(card: HTMLElement, badge: DOMRect): void {
   const width = Math.min(340, innerWidth - 2 * MARGIN);
-  card.style.left = `${Math.max(MARGIN, Math.min(badge.left, innerWidth - width - MARGIN))}px`;
+  const viewport = document.documentElement.clientWidth || innerWidth;
+  const [start, end] = card.getAttribute('dir') === 'rtl' ? (['right', 'left'] as const) : (['left', 'right'] as const);
+  const offset = start === 'left' ? badge.left : viewport - badge.right;
+  card.style[start] = `${Math.max(MARGIN, Math.min(offset, viewport - width - MARGIN))}px`;
+  card.style[end] = 'auto';
   const below = badge.bottom + GAP;
   if (below < innerHeight * 0.6) {
     card.style.top = `${below}px`;

@@ -45,3 +45,11 @@ export function onBackgroundMessage(listener: (message: MessageBGtoCS) => void):
 export function t(key: string, substitution?: string): string {
   return api()?.i18n.getMessage(key, substitution) ?? '';
 }
+
+/**
+ * The language and direction of the words we show (declared by the messages file the browser
+ * picked), for the card and the dialog: they follow our strings, not the page around them.
+ */
+export function uiLanguage(): { lang: string; dir: 'ltr' | 'rtl' } {
+  return { lang: t('languageTag'), dir: t('languageDirection') === 'rtl' ? 'rtl' : 'ltr' };
+}

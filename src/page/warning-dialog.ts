@@ -5,7 +5,7 @@
  */
 import { KEPT_INSIDE } from './badge-element';
 import type { CapturedDom } from './captured-dom';
-import { t } from './extension-port';
+import { t, uiLanguage } from './extension-port';
 import { h } from './make-element';
 import type { PageVerdict } from './messages';
 import { DIALOG_CSS } from './ui-styles';
@@ -18,14 +18,15 @@ export function showWarningDialog(dom: CapturedDom, verdict: PageVerdict, decide
   const title = t(verdict.level === 'danger' ? 'warnTitle' : 'warnTitleAvoid', verdict.platformName);
   const dialog = h(
     'dialog',
-    { 'aria-labelledby': 't' },
+    // In the UI language's direction, whatever the page's; the address always left to right.
+    { 'aria-labelledby': 't', ...uiLanguage() },
     h(
       'form',
       { method: 'dialog' },
       h('p', {}, t('appName')),
       h('h2', { id: 't' }, title),
       h('ul', {}, ...verdict.reasons.map((reason) => h('li', {}, reason))),
-      h('p', {}, `${t('warnAddress')} `, h('code', {}, verdict.target)),
+      h('p', {}, `${t('warnAddress')} `, h('code', { dir: 'ltr' }, verdict.target)),
       h('div', { class: 'a' }, back, open),
     ),
   ) as HTMLDialogElement;

@@ -75,6 +75,11 @@ describe('the locales', () => {
       expect(messages.extDescription?.message.length ?? 0).toBeLessThanOrEqual(132);
     });
 
+    it('declares its own language and direction (what lang, dir and Intl formatting follow)', () => {
+      expect(messages.languageTag?.message).toBe(locale.replace('_', '-'));
+      expect(messages.languageDirection?.message).toBe(['ar', 'fa'].includes(locale) ? 'rtl' : 'ltr');
+    });
+
     it('leaves no message empty', () => {
       expect(Object.entries(messages).filter(([, e]) => typeof e.message !== 'string' || e.message.trim() === '').map(([k]) => k)).toEqual([]);
     });

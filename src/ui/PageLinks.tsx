@@ -3,13 +3,9 @@ import { ltr, t, uiLanguage } from '../i18n/t';
 import { levelLook } from './level-look';
 import { LevelTag } from './LevelTag';
 import type { LinkGroup } from './link-groups';
+import { shortAddress } from './short-address';
 
 /** "https://zoom.us/j/123?pwd=…" → "zoom.us/j/123?pwd=…", shortened for a narrow popup. */
-function shortUrl(url: string): string {
-  const bare = url.replace(/^https?:\/\//i, '');
-  return bare.length > 60 ? `${bare.slice(0, 57)}…` : bare;
-}
-
 export function PageLinks({ groups, onOpen }: { groups: LinkGroup[]; onOpen: (url: string) => void }) {
   return (
     <section class="page-links" aria-labelledby="page-links-title">
@@ -29,13 +25,13 @@ export function PageLinks({ groups, onOpen }: { groups: LinkGroup[]; onOpen: (ur
                     class={`link-row level-${link.level}`}
                     data-level={link.level}
                     onClick={() => onOpen(link.url)}
-                    aria-label={t('linksRowLabel', [group.name, ltr(shortUrl(link.url)), levelLook(link.level).word])}
+                    aria-label={t('linksRowLabel', [group.name, ltr(shortAddress(link.url)), levelLook(link.level).word])}
                   >
                     <span class="glyph" aria-hidden="true">
                       {levelLook(link.level).glyph}
                     </span>
                     <span class="url" dir="ltr">
-                      {shortUrl(link.url)}
+                      {shortAddress(link.url)}
                     </span>
                   </button>
                 </li>

@@ -7,8 +7,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exposeClosedShadowRoots, openA11yPage, runAxe, seriousViolations } from './axe-support';
 import { launchChromium, type ChromiumExtensionBrowser } from './harness/chromium';
+import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
 import type { TestPage } from './harness/types';
+import { launchStoryBrowser, type StoryBrowser } from './page-story-support';
 import { screenshotPath, textOf, waitForSelector } from './popup-story-support';
 
 const LOOKALIKE = 'https://meet.google.com-join.us/abc-defg-hij';
@@ -77,5 +80,46 @@ describe.each(LANGUAGES)('the extension under a $tag browser UI (Chromium)', ({ 
     expect(await options.evaluate(() => getComputedStyle(document.body).direction)).toBe(dir);
     await options.screenshotPage(screenshotPath(`options-${tag}`), { fullPage: false });
     await options.close();
+  });
+});
+
+describe('web pages under an Arabic browser UI (Chromium)', () => {
+  const ar = messages('ar');
+  let story: StoryBrowser;
+  let server: FixtureServer;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    story = await launchStoryBrowser({ name: 'chromium', launch: () => launchChromium({ uiLanguage: 'ar' }) });
+  });
+
+  afterAll(async () => {
+    await story?.harness.close();
+    await server?.close();
+  });
+
+  it('the click warning is Arabic and right to left, its address left to right, and axe finds nothing serious', async () => {
+    const { story: page, raw } = await openA11yPage(story, `${server.origin}/page-click-warning.html`);
+    await page.waitUntil(() => document.querySelectorAll('invite-guard-badge').length === 4);
+    await page.click('#lookalike');
+    await page.waitUntil(() => document.querySelector('invite-guard-warning') !== null);
+    expect(await exposeClosedShadowRoots(raw)).toBeGreaterThan(0);
+    const dialog = await page.evaluate(() => {
+      const root = document.querySelector('invite-guard-warning')!.shadowRoot!;
+      const d = root.querySelector('dialog')!;
+      const code = root.querySelector('code')!;
+      return {
+        lang: d.getAttribute('lang'),
+        dir: getComputedStyle(d).direction,
+        title: root.querySelector('h2')!.textContent ?? '',
+        buttons: Array.from(root.querySelectorAll('button')).map((b) => b.textContent ?? ''),
+        addressDir: getComputedStyle(code).direction,
+      };
+    });
+    expect(dialog).toMatchObject({ lang: 'ar', dir: 'rtl', addressDir: 'ltr' });
+    expect(dialog.title).toContain(fixedPart(ar.warnTitle!.message));
+    expect(dialog.buttons).toEqual(expect.arrayContaining([ar.warnGoBack!.message, ar.warnOpenAnyway!.message]));
+    expect(seriousViolations(await runAxe(page), 'warning, ar')).toEqual([]);
+    await page.close();
   });
 });

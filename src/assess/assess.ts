@@ -12,7 +12,7 @@ import type { Platform } from '../catalogue/schema';
 import { countryName } from '../i18n/country-name';
 import { isolate, ltr, t } from '../i18n/t';
 import type { Match } from '../recognise/types';
-import { encryptionSentence } from '../ui/encryption-words';
+import { encryptionSentence } from './encryption-words';
 import { saferAlternatives } from './alternatives';
 import { encryptionFor, useOfLink } from './link-use';
 import type { Assessment } from './types';

@@ -7,7 +7,7 @@ import { ltr, t } from '../i18n/t';
 import type { LinkToJudge, PageVerdict } from '../page/messages';
 import { recognise } from '../recognise/recognise';
 import type { Match, RecogniseSettings } from '../recognise/types';
-import { kindWords } from '../ui/kind-words';
+import { kindWords } from '../assess/kind-words';
 import { hostNamedByText, textAsUrl } from './link-text';
 
 export function toPageVerdict(index: CatalogueIndex, match: Match, assessment: Assessment): PageVerdict | null {

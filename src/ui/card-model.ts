@@ -11,7 +11,7 @@ import type { Match, RecogniseSettings } from '../recognise/types';
 import { alternativeLinks, type AlternativeLink } from './alternative-links';
 import { factSections, withoutRepeats, type FactSection } from './fact-rows';
 import { guideHistory, type GuideHistory } from './guide-history';
-import { kindWords } from './kind-words';
+import { kindWords } from '../assess/kind-words';
 import { platformStatus, type PlatformStatus } from './platform-status';
 import { httpsUrl } from './safe-link';
 import { serverFacts, type ServerFacts } from './server-facts';

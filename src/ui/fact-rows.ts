@@ -6,7 +6,7 @@
 import { countryName } from '../i18n/country-name';
 import { isolate, t } from '../i18n/t';
 import type { Platform } from '../catalogue/schema';
-import { encryptionSentence } from './encryption-words';
+import { encryptionSentence } from '../assess/encryption-words';
 import { accountWords, metadataWords, ownerTypeWords, yesNo } from './fact-words';
 
 export interface FactRow {

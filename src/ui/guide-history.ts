@@ -6,7 +6,7 @@ import { countryName } from '../i18n/country-name';
 import { t } from '../i18n/t';
 import { ENCRYPTION_CLASSES, type EncryptionClass } from '../catalogue/kinds';
 import type { Platform } from '../catalogue/schema';
-import { encryptionShort } from './encryption-words';
+import { encryptionShort } from '../assess/encryption-words';
 import { factLabel } from './fact-labels';
 import { httpsUrl } from './safe-link';
 

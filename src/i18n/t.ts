@@ -8,7 +8,6 @@ import type { Translate } from './translate';
 
 interface I18nApi {
   getMessage(key: string, substitutions?: string | string[]): string;
-  getUILanguage(): string;
 }
 
 const browserI18n = (): I18nApi | undefined => {
@@ -26,7 +25,7 @@ export function setTranslator(translate: Translate, language: string): void {
 export const t: Translate = (key, substitutions) => {
   if (chosen) return chosen.translate(key, substitutions);
   const i18n = browserI18n();
-  return (i18n?.getMessage(key, substitutions ? [...substitutions] : undefined) || key);
+  return i18n?.getMessage(key, substitutions ? [...substitutions] : undefined) || key;
 };
 
 /**

@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { formatMessage, translatorFromMessages } from '../../../src/i18n/translate';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { english } from '../../../src/i18n/english';
+import { formatCount, isolate, ltr, setTranslator, uiDirection, withoutIsolates } from '../../../src/i18n/t';
+import { formatMessage, translatorFromMessages, type Messages } from '../../../src/i18n/translate';
 
 describe('formatting a message as browsers do', () => {
   it('fills named placeholders from numbered substitutions', () => {
@@ -17,5 +21,27 @@ describe('formatting a message as browsers do', () => {
 
   it('an unknown key comes back as the key, so a gap shows instead of crashing', () => {
     expect(translatorFromMessages({})('noSuchKey')).toBe('noSuchKey');
+  });
+});
+
+describe('the language and direction of the words shown', () => {
+  const messagesOf = (dir: string): Messages => JSON.parse(readFileSync(fileURLToPath(new URL(`../../../public/_locales/${dir}/messages.json`, import.meta.url)), 'utf8'));
+
+  afterEach(() => setTranslator(english, 'en'));
+
+  it('are right to left for Arabic and Persian messages, left to right otherwise', () => {
+    for (const [dir, expected] of [['ar', 'rtl'], ['fa', 'rtl'], ['es', 'ltr'], ['en', 'ltr']] as const) {
+      setTranslator(translatorFromMessages(messagesOf(dir)), dir);
+      expect(uiDirection(), dir).toBe(expected);
+    }
+  });
+
+  it('formats counts in the language’s digits', () => {
+    setTranslator(translatorFromMessages(messagesOf('fa')), 'fa');
+    expect(formatCount(12)).toBe('۱۲');
+  });
+
+  it('strips the isolation marks for output that is not a page', () => {
+    expect(withoutIsolates(`run by ${isolate('8x8, Inc.')} on ${ltr('meet.jit.si')}`)).toBe('run by 8x8, Inc. on meet.jit.si');
   });
 });

@@ -75,6 +75,9 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
     extraPrefsFirefox: {
       ...OFFLINE_PREFS,
       'extensions.webextensions.uuids': JSON.stringify({ [addonId]: internalUuid }),
+      // The UI language: Debian's firefox-esr-l10n-<lang> language pack, installed system-wide,
+      // enabled in the fresh profile.
+      ...(options.uiLanguage && { 'intl.locale.requested': options.uiLanguage, 'extensions.autoDisableScopes': 0 }),
     },
   });
   // Which process a MOZ_LOG line's pid is ("WebExtensions", "Web Content", …) is only known while it runs.

@@ -53,8 +53,9 @@ export interface LaunchOptions {
    */
   namedHosts?: readonly string[];
   /**
-   * Chromium only: the browser's UI language ("ar", "es"), as a person who set their browser to
-   * it has; the extension's pages and messages follow it. Needs Debian's chromium-l10n.
+   * The browser's UI language ("ar"; "es" in Chromium, "es-ES" in Firefox), as a person who set
+   * their browser to it has; the extension's pages and messages follow it. Needs Debian's
+   * chromium-l10n and firefox-esr-l10n-<lang> (scripts/ensure-browsers.sh installs them).
    */
   uiLanguage?: string;
 }

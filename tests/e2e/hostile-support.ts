@@ -46,6 +46,19 @@ export interface WatchedPage {
   console: string[];
 }
 
+/** window.measure of the scale fixtures (tests/fixtures/pages/hostile-measure.js). */
+export interface Measure {
+  ticks: number;
+  badgeTicks: number[];
+  longTaskSupported: boolean;
+  longTasks: [number, number][];
+  gaps: [number, number][];
+  maxGap: number;
+  maxPageChunk: number;
+  loafSupported: boolean;
+  longFrames: { start: number; duration: number; blocking: number; scripts: [string, number][] }[];
+}
+
 interface ContextInfo {
   id: number;
   name: string;

@@ -5,10 +5,12 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',
-    // Two cores: one browser at a time, and generous time for cold starts.
+    // Two cores: one browser at a time. Stories wait for states, never for time; these limits
+    // only decide when a state that never comes is a failure, so they are generous for busy
+    // CI machines (cold browser starts, a CPU-bound neighbour).
     fileParallelism: false,
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     reporters: ['verbose'],
   },
 });

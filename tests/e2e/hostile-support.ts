@@ -22,6 +22,7 @@ import type { CDPSession, Page as PlaywrightPage } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
 import type { ChromiumExtensionBrowser } from './harness/chromium';
 import type { StoryBrowser, StoryPage } from './page-story-support';
+import { STATE_TIMEOUT_MS } from './harness/wait';
 
 // page-story-support wraps puppeteer.launch when imported (above); this wraps its wrapper.
 let firefoxBrowser: PuppeteerBrowser | null = null;
@@ -117,8 +118,8 @@ function wrapChromium(raw: PlaywrightPage): Page {
     goto: async (url) => void (await raw.goto(url)),
     evaluate: (fn) => raw.evaluate(fn),
     evaluateWith: (fn, arg) => raw.evaluate(fn as (a: unknown) => never, arg as unknown),
-    waitUntil: async (fn, timeoutMs = 10_000) => void (await raw.waitForFunction(fn, undefined, { polling: 100, timeout: timeoutMs })),
-    waitUntilWith: async (fn, arg, timeoutMs = 10_000) =>
+    waitUntil: async (fn, timeoutMs = STATE_TIMEOUT_MS) => void (await raw.waitForFunction(fn, undefined, { polling: 100, timeout: timeoutMs })),
+    waitUntilWith: async (fn, arg, timeoutMs = STATE_TIMEOUT_MS) =>
       void (await raw.waitForFunction(fn as (a: unknown) => boolean, arg as unknown, { polling: 100, timeout: timeoutMs })),
     click: (selector) => raw.click(selector),
     press: (key) => raw.keyboard.press(key),

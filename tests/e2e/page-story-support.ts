@@ -11,6 +11,7 @@ import type { BrowserContext, Page as PlaywrightPage } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
 import type { ChromiumExtensionBrowser } from './harness/chromium';
 import type { BrowserLauncher, BrowserName, ExtensionBrowser, TestPage } from './harness/types';
+import { STATE_TIMEOUT_MS } from './harness/wait';
 
 let firefoxBrowser: PuppeteerBrowser | null = null;
 const launchPuppeteer = puppeteer.launch.bind(puppeteer);
@@ -76,7 +77,7 @@ function wrapChromium(page: TestPage, raw: PlaywrightPage): StoryPage {
     press: (key) => raw.keyboard.press(key),
     elementShot: (selector) => raw.locator(selector).screenshot(),
     url: () => raw.url(),
-    waitForUrl: (predicate, timeoutMs = 10_000) => poll(() => predicate(raw.url()), timeoutMs, 'a URL'),
+    waitForUrl: (predicate, timeoutMs = STATE_TIMEOUT_MS) => poll(() => predicate(raw.url()), timeoutMs, 'a URL'),
     settle: () => settle(page),
   };
 }
@@ -103,7 +104,7 @@ function wrapFirefox(page: TestPage, raw: PuppeteerPage): StoryPage {
       return Buffer.from(await element!.screenshot());
     },
     url: () => raw.url(),
-    waitForUrl: (predicate, timeoutMs = 10_000) => poll(() => predicate(raw.url()), timeoutMs, 'a URL'),
+    waitForUrl: (predicate, timeoutMs = STATE_TIMEOUT_MS) => poll(() => predicate(raw.url()), timeoutMs, 'a URL'),
     settle: () => settle(page),
   };
 }
@@ -159,7 +160,7 @@ export async function launchStoryBrowser({ name, launch }: BrowserLauncher): Pro
     async nextNewTab() {
       if (context) {
         const page = await context.waitForEvent('page');
-        await poll(() => page.url() !== 'about:blank', 10_000, 'the new tab to navigate');
+        await poll(() => page.url() !== 'about:blank', STATE_TIMEOUT_MS, 'the new tab to navigate');
         return page.url();
       }
       const before = new Set(ff!.targets()); // taken now, before the click that opens the tab
@@ -170,7 +171,7 @@ export async function launchStoryBrowser({ name, launch }: BrowserLauncher): Pro
         // Firefox reports no navigation events for moz-extension:// tabs: ask the document.
         url = fresh.url() !== 'about:blank' ? fresh.url() : await fresh.evaluate(() => location.href).catch(() => 'about:blank');
         return url !== 'about:blank';
-      }, 10_000, 'a new tab');
+      }, STATE_TIMEOUT_MS, 'a new tab');
       // Firefox's interception is per page, so a new tab's request is refused by the closed
       // network instead of stood in: the URL it tried to open is in its error page's address.
       return url.startsWith('about:neterror') ? (new URL(url).searchParams.get('u') ?? url) : url;

@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { ExtensionBrowser, TestPage } from './harness/types';
+import { STATE_TIMEOUT_MS } from './harness/wait';
 
 type Area = 'local' | 'session';
 
@@ -78,11 +79,11 @@ export function textOf(page: TestPage, selector: string): Promise<string> {
   return page.evaluateWith((s) => document.querySelector(s)?.textContent ?? '', selector);
 }
 
-export function waitForText(page: TestPage, selector: string, text: string, timeoutMs = 10_000): Promise<void> {
+export function waitForText(page: TestPage, selector: string, text: string, timeoutMs = STATE_TIMEOUT_MS): Promise<void> {
   return page.waitUntilWith(({ selector, text }) => (document.querySelector(selector)?.textContent ?? '').includes(text), { selector, text }, timeoutMs);
 }
 
-export function waitForSelector(page: TestPage, selector: string, timeoutMs = 10_000): Promise<void> {
+export function waitForSelector(page: TestPage, selector: string, timeoutMs = STATE_TIMEOUT_MS): Promise<void> {
   return page.waitUntilWith((s) => document.querySelector(s) !== null, selector, timeoutMs);
 }
 
@@ -91,7 +92,7 @@ export async function waitForStorage(
   page: TestPage,
   area: Area,
   check: (values: Record<string, unknown>) => boolean,
-  timeoutMs = 10_000,
+  timeoutMs = STATE_TIMEOUT_MS,
 ): Promise<Record<string, unknown>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {

@@ -3,6 +3,7 @@ import { extensionBuildDir } from './extension-build';
 import { CHROMIUM_NETLOG_FILE, chromiumNetLogArgs, namedHostRules, prepareLogDir } from './network-log';
 import { decideRequest, standInPage } from './request-policy';
 import type { DriverRequest, ExtensionBrowser, LaunchOptions, TestPage } from './types';
+import { STATE_TIMEOUT_MS } from './wait';
 
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -111,10 +112,10 @@ function wrapPage(page: Page): TestPage {
     evaluate: (fn) => page.evaluate(fn),
     // Plain serialisable arguments only: no handles, so the unboxing Playwright types allow for is moot.
     evaluateWith: (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg as unknown),
-    waitUntil: async (fn, timeoutMs = 10_000) => {
+    waitUntil: async (fn, timeoutMs = STATE_TIMEOUT_MS) => {
       await page.waitForFunction(fn, undefined, { polling: 100, timeout: timeoutMs });
     },
-    waitUntilWith: async (fn, arg, timeoutMs = 10_000) => {
+    waitUntilWith: async (fn, arg, timeoutMs = STATE_TIMEOUT_MS) => {
       await page.waitForFunction(fn as (a: unknown) => boolean, arg as unknown, { polling: 100, timeout: timeoutMs });
     },
     click: (selector) => page.click(selector),

@@ -6,6 +6,7 @@ import { extensionBuildDir } from './extension-build';
 import { firefoxMozLogEnv, prepareLogDir, watchProcessNames } from './network-log';
 import { decideRequest, standInPage } from './request-policy';
 import type { ExtensionBrowser, LaunchOptions, TestPage } from './types';
+import { STATE_TIMEOUT_MS } from './wait';
 
 const EXECUTABLE = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -139,10 +140,10 @@ function wrapPage(page: Page): TestPage {
     evaluate: (fn) => page.evaluate(fn),
     // Plain serialisable arguments only, so Puppeteer's handle unwrapping is moot.
     evaluateWith: <A, R>(fn: (arg: A) => R, arg: A) => page.evaluate(fn as (a: unknown) => R, arg as unknown) as Promise<R>,
-    waitUntil: async (fn, timeoutMs = 10_000) => {
+    waitUntil: async (fn, timeoutMs = STATE_TIMEOUT_MS) => {
       await page.waitForFunction(fn, { polling: 100, timeout: timeoutMs });
     },
-    waitUntilWith: async (fn, arg, timeoutMs = 10_000) => {
+    waitUntilWith: async (fn, arg, timeoutMs = STATE_TIMEOUT_MS) => {
       await page.waitForFunction(fn as (a: unknown) => boolean, { polling: 100, timeout: timeoutMs }, arg as unknown);
     },
     click: (selector) => page.click(selector),

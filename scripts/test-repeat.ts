@@ -67,6 +67,7 @@ const burners = Array.from({ length: options.load }, startBurner);
 const stopBurners = () => burners.forEach((b) => b.kill('SIGKILL'));
 process.on('exit', stopBurners);
 process.on('SIGINT', () => process.exit(130));
+process.on('SIGTERM', () => process.exit(143));
 
 const outDir = mkdtempSync(path.join(tmpdir(), 'test-repeat-'));
 const failureCounts = new Map<string, { count: number; messages: string[] }>();

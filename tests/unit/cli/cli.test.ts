@@ -15,7 +15,8 @@ function cli(args: string[], input?: string) {
 
 const CONTRACT_KEYS = ['url', 'target', 'platform', 'kind', 'level', 'lookalikeOf', 'reasons', 'alternatives'];
 
-describe('npm run check', () => {
+// Each test starts real processes: about 1 s each on an idle machine, several on the busy shared one.
+describe('npm run check', { timeout: 60_000 }, () => {
   it('prints one JSON line per URL argument, with the contract\'s fields', () => {
     const { status, lines } = cli(['https://zoom.us/j/1234567890', 'https://meet.google.com-join.us/abc-defg-hij', 'not a url']);
     expect(status).toBe(0);

@@ -25,6 +25,7 @@ import zoomPlatform from './platforms/zoom.json';
 import bigbluebuttonServers from './servers/bigbluebutton.json';
 import jitsiServers from './servers/jitsi.json';
 import redirectWrappers from './redirect-wrappers.json';
+import clickTrackers from './click-trackers.json';
 
 export const catalogueFiles = {
   platforms: {
@@ -57,4 +58,5 @@ export const catalogueFiles = {
     'servers/jitsi.json': jitsiServers,
   },
   wrappers: { 'redirect-wrappers.json': redirectWrappers },
+  trackers: { 'click-trackers.json': clickTrackers },
 };

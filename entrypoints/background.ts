@@ -40,12 +40,15 @@ export default defineBackground(() => {
     deps.setToolbar(tabId, noReportToolbar());
   });
 
-  // "Check this link with Invite Guard" on any link: the popup page, in a tab, with the link checked.
+  // "Check this link with Invite Guard" on any link, and on selected text (a link without a
+  // scheme in a chat or a document): the popup page, in a tab, with it checked. The popup
+  // decides what the text is (src/recognise/pasted-link.ts), and says when it is no link.
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: CHECK_LINK_MENU, title: t('contextMenuCheckLink'), contexts: ['link'] });
+    browser.contextMenus.create({ id: CHECK_LINK_MENU, title: t('contextMenuCheckLink'), contexts: ['link', 'selection'] });
   });
   browser.contextMenus.onClicked.addListener((info) => {
-    if (info.menuItemId === CHECK_LINK_MENU && info.linkUrl) deps.openTab(deps.popupUrl(`#check=${encodeURIComponent(info.linkUrl)}`));
+    const link = info.linkUrl ?? info.selectionText?.trim();
+    if (info.menuItemId === CHECK_LINK_MENU && link) deps.openTab(deps.popupUrl(`#check=${encodeURIComponent(link)}`));
   });
 
   watchSettings(() => {

@@ -77,6 +77,32 @@ function serverReasons(match: Match, p: Platform): { level: Assessment['level'];
   return { level: 'caution', reasons: [t(keys[p.encryption.group], [p.name, ltr(server.host), server.operator ? isolate(server.operator) : ''])] };
 }
 
+/** The name a click tracker goes by ("Mailchimp"), for reasons. */
+export function trackerName(index: CatalogueIndex, id: string): string {
+  return index.trackers.get(id)?.name ?? id;
+}
+
+/**
+ * A link through a click tracker whose destination cannot be read (ARCHITECTURE.md, Levels): not
+ * an imitation, but nobody can say where it leads. `named`: the platform address the link's
+ * visible text shows, when it shows one (the page's badges know the text; the URL alone does not).
+ */
+export function assessTracked(index: CatalogueIndex, tracker: string, named: { platform: string; shown: string } | null = null): Assessment {
+  const name = isolate(trackerName(index, tracker));
+  const platformName = named ? (index.platforms.get(named.platform)?.name ?? named.platform) : null;
+  return {
+    level: 'caution',
+    platform: named?.platform ?? null,
+    summary: t('summaryTracker'),
+    reasons: [
+      named && platformName ? t('reasonTrackerNamed', [platformName, ltr(named.shown), name]) : t('reasonTracker', [name]),
+      t('reasonAskDirectLink'),
+    ],
+    use: null,
+    alternatives: [],
+  };
+}
+
 export function assess(index: CatalogueIndex, match: Match): Assessment {
   const none: Assessment = { level: 'none', platform: null, summary: t('summaryNotInvite'), reasons: [], use: null, alternatives: [] };
 
@@ -84,6 +110,7 @@ export function assess(index: CatalogueIndex, match: Match): Assessment {
     const name = index.platforms.get(match.lookalikeOf)?.name ?? match.lookalikeOf;
     return { ...none, level: 'danger', platform: match.lookalikeOf, summary: t('summaryImitates', [name]), reasons: lookalikeReasons(match, name) };
   }
+  if (match.tracker) return assessTracked(index, match.tracker);
   const p = match.platform ? index.platforms.get(match.platform) : undefined;
   if (!p || !match.kind) return none;
 

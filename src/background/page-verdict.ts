@@ -1,9 +1,9 @@
 /** The verdict on one link as a page shows it: label, level, reasons; and the mismatch rule. */
 import { getDomain } from 'tldts';
-import { assess } from '../assess/assess';
+import { assess, assessTracked, trackerName } from '../assess/assess';
 import type { Assessment } from '../assess/types';
 import type { CatalogueIndex } from '../catalogue/compile-index';
-import { ltr, t } from '../i18n/t';
+import { isolate, ltr, t } from '../i18n/t';
 import type { LinkToJudge, PageVerdict } from '../page/messages';
 import { recognise } from '../recognise/recognise';
 import type { Match, RecogniseSettings } from '../recognise/types';
@@ -50,8 +50,34 @@ function mismatchVerdict(index: CatalogueIndex, link: LinkToJudge, hrefMatch: Ma
   };
 }
 
+/**
+ * Visible text naming a platform's address over a click tracker whose destination cannot be
+ * read: an honest "can't see where this leads" at caution, under the platform the text names.
+ * Null when the text names no platform, or names an imitation (that is the mismatch rule's).
+ */
+function trackedVerdict(index: CatalogueIndex, link: LinkToJudge, hrefMatch: Match, tracker: string, settings: RecogniseSettings): PageVerdict | null {
+  const textHost = link.text ? hostNamedByText(link.text) : null;
+  if (!textHost) return null;
+  const shown = recognise(index, textAsUrl(link.text), settings);
+  if (!shown.platform || shown.lookalikeOf) return null;
+  const assessment = assessTracked(index, tracker, { platform: shown.platform, shown: textHost });
+  const name = index.platforms.get(shown.platform)?.name ?? shown.platform;
+  return {
+    platform: shown.platform,
+    platformName: name,
+    level: 'caution',
+    label: t('verdictLabelTracker', [name, isolate(trackerName(index, tracker))]),
+    reasons: assessment.reasons,
+    target: hrefMatch.target,
+  };
+}
+
 export function judgeLink(index: CatalogueIndex, link: LinkToJudge, settings: RecogniseSettings): PageVerdict | null {
   const match = recognise(index, link.href, settings);
+  if (match.tracker) {
+    const tracked = trackedVerdict(index, link, match, match.tracker, settings);
+    if (tracked) return tracked;
+  }
   if (link.text) {
     const mismatch = mismatchVerdict(index, link, match, settings);
     if (mismatch) return mismatch;

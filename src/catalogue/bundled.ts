@@ -4,7 +4,7 @@
  */
 import { catalogueFiles } from '../../data/index';
 import { compileIndex, type CatalogueIndex } from './compile-index';
-import type { Platform, RedirectWrapper, ServerList } from './schema';
+import type { ClickTracker, Platform, RedirectWrapper, ServerList } from './schema';
 import type { Catalogue } from './validate';
 
 export function bundledCatalogue(): Catalogue {
@@ -12,6 +12,7 @@ export function bundledCatalogue(): Catalogue {
     platforms: (Object.values(catalogueFiles.platforms) as unknown as Platform[]).slice().sort((a, b) => a.id.localeCompare(b.id)),
     servers: Object.values(catalogueFiles.servers) as unknown as ServerList[],
     wrappers: Object.values(catalogueFiles.wrappers).flatMap((w) => (w as unknown as { wrappers: RedirectWrapper[] }).wrappers),
+    trackers: Object.values(catalogueFiles.trackers).flatMap((f) => (f as unknown as { trackers: ClickTracker[] }).trackers),
   };
 }
 

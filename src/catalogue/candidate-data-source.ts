@@ -4,7 +4,7 @@ import type { CatalogueIndex } from './compile-index';
 
 export function candidateData(index: CatalogueIndex): CandidateData {
   const suffixes = new Set<string>();
-  for (const [domain, entry] of index.domains) if (entry.suffix || entry.wrapperSuffix) suffixes.add(domain);
+  for (const [domain, entry] of index.domains) if (entry.suffix || entry.wrapperSuffix || entry.trackerSuffix) suffixes.add(domain);
   return {
     domains: [...index.domains.keys()].sort(),
     suffixes: [...suffixes].sort(),

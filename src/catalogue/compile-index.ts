@@ -6,7 +6,7 @@ import type { LinkKind } from './kinds';
 import type { Catalogue } from './validate';
 import { hashText } from '../recognise/host-hash';
 import { compileLookalikeTables, type LookalikeTables } from '../recognise/lookalike-tables';
-import type { Platform, RedirectWrapper, ServerInstance } from './schema';
+import type { ClickTracker, Platform, RedirectWrapper, ServerInstance } from './schema';
 
 export interface CompiledShape {
   platform: string;
@@ -28,6 +28,11 @@ export interface CompiledWrapper {
   path: RegExp;
 }
 
+export interface CompiledTracker {
+  tracker: ClickTracker;
+  path: RegExp;
+}
+
 export interface KnownServer {
   platform: string;
   instance: ServerInstance;
@@ -42,6 +47,9 @@ export interface DomainEntry {
   server?: KnownServer;
   wrappers?: CompiledWrapper[];
   wrapperSuffix?: CompiledWrapper[];
+  /** Click trackers on exactly this host, and on every subdomain of this domain (itself too). */
+  tracker?: CompiledTracker[];
+  trackerSuffix?: CompiledTracker[];
 }
 
 export interface CatalogueIndex {
@@ -56,6 +64,8 @@ export interface CatalogueIndex {
   schemes: ReadonlyMap<string, readonly CompiledScheme[]>;
   wrappersByHost: ReadonlyMap<string, readonly CompiledWrapper[]>;
   wrapperSuffixes: ReadonlyMap<string, readonly CompiledWrapper[]>;
+  /** click tracker id → tracker (its hosts are in `domains`) */
+  trackers: ReadonlyMap<string, ClickTracker>;
   /** registrable domain → platform ids owning it (never lookalikes) */
   ownDomains: ReadonlyMap<string, readonly string[]>;
   lookalike: LookalikeTables;
@@ -116,6 +126,14 @@ export function compileIndex(catalogue: Catalogue): CatalogueIndex {
     for (const h of wrapper.hostSuffixes) push(wrapperSuffixes, h, compiled);
   }
 
+  const trackersByHost = new Map<string, CompiledTracker[]>();
+  const trackerSuffixes = new Map<string, CompiledTracker[]>();
+  for (const tracker of catalogue.trackers) {
+    const compiled = { tracker, path: new RegExp(tracker.path) };
+    for (const h of tracker.hosts) push(trackersByHost, h, compiled);
+    for (const h of tracker.hostSuffixes) push(trackerSuffixes, h, compiled);
+  }
+
   const domains = new Map<string, DomainEntry>();
   const entry = (d: string) => {
     let e = domains.get(d);
@@ -127,6 +145,8 @@ export function compileIndex(catalogue: Catalogue): CatalogueIndex {
   for (const [h, known] of servers) entry(h).server = known;
   for (const [h, list] of wrappersByHost) entry(h).wrappers = list;
   for (const [h, list] of wrapperSuffixes) entry(h).wrapperSuffix = list;
+  for (const [h, list] of trackersByHost) entry(h).tracker = list;
+  for (const [h, list] of trackerSuffixes) entry(h).trackerSuffix = list;
 
   return {
     platforms,
@@ -138,6 +158,7 @@ export function compileIndex(catalogue: Catalogue): CatalogueIndex {
     schemes,
     wrappersByHost,
     wrapperSuffixes,
+    trackers: new Map(catalogue.trackers.map((t) => [t.id, t])),
     ownDomains,
     lookalike: compileLookalikeTables(catalogue.platforms, catalogue.servers),
     domainTailHashes: new Set([...domains.keys()].map((d) => hashText(lastTwoLabels(d)))),

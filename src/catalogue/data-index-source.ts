@@ -13,6 +13,7 @@ export function renderDataIndex(dataDir: string): string {
     ...platforms.map((f) => `import ${identifier(f)}Platform from './platforms/${f}';`),
     ...servers.map((f) => `import ${identifier(f)}Servers from './servers/${f}';`),
     "import redirectWrappers from './redirect-wrappers.json';",
+    "import clickTrackers from './click-trackers.json';",
     '',
     'export const catalogueFiles = {',
     '  platforms: {',
@@ -22,6 +23,7 @@ export function renderDataIndex(dataDir: string): string {
     ...servers.map((f) => `    'servers/${f}': ${identifier(f)}Servers,`),
     '  },',
     "  wrappers: { 'redirect-wrappers.json': redirectWrappers },",
+    "  trackers: { 'click-trackers.json': clickTrackers },",
     '};',
     '',
   ];

@@ -28,10 +28,12 @@ export function readCatalogueFiles(dataDir: string): { files: RawCatalogueFiles;
     platforms: readJsonDir(dataDir, 'platforms', errors),
     servers: readJsonDir(dataDir, 'servers', errors),
     wrappers: {},
+    trackers: {},
   };
   const wrappers = readJsonDir(dataDir, '.', errors);
   for (const [name, json] of Object.entries(wrappers)) {
     if (name === './redirect-wrappers.json') files.wrappers['redirect-wrappers.json'] = json;
+    if (name === './click-trackers.json') files.trackers['click-trackers.json'] = json;
   }
   return { files, errors };
 }

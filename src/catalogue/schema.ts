@@ -177,9 +177,45 @@ export const redirectWrapperSchema = z.strictObject({
 });
 export const redirectWrapperListSchema = z.strictObject({ wrappers: z.array(redirectWrapperSchema).min(1) });
 
+/**
+ * A newsletter or marketing click tracker (Mailchimp, SendGrid, ...): a redirect the sender's
+ * mailing service puts in front of every link. Where the destination is carried in the URL,
+ * `carrier` says how to read it and the tracker is unwrapped like a redirect wrapper; where it
+ * is not (or cannot be read), the link is shown as "goes through a click tracker".
+ */
+export const clickTrackerSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** The service's name as people know it, shown in reasons: "Mailchimp". */
+  name: z.string().min(1),
+  hosts: z.array(hostName),
+  /** Domains whose every subdomain is the tracker's (the domain itself too). */
+  hostSuffixes: z.array(hostName),
+  /** Tested against the URL's path: only these paths are the tracker (other pages of the host are not). */
+  path: regexSource,
+  /** How the destination is carried, when it is: a query parameter, or base64 JSON in one. */
+  carrier: z
+    .union([
+      z.strictObject({ type: z.literal('query'), params: z.array(z.string().min(1)).min(1) }),
+      z.strictObject({
+        type: z.literal('base64-json'),
+        param: z.string().min(1),
+        /** The keys leading to the URL; a string value on the way is itself JSON. */
+        keys: z.array(z.string().min(1)).min(1),
+      }),
+    ])
+    .optional(),
+  /** Example links: `target` is the readable destination, or null when it cannot be seen. */
+  examples: z.array(z.strictObject({ url: z.string(), target: z.string().nullable() })).min(1),
+  sources: z.array(sourceSchema).min(1),
+  /** What could not be verified from the sources (a host, a path, a format), in words. */
+  unverified: z.array(z.string().min(1)).optional(),
+});
+export const clickTrackerListSchema = z.strictObject({ trackers: z.array(clickTrackerSchema).min(1) });
+
 export type Platform = z.infer<typeof platformSchema>;
 export type LinkShape = z.infer<typeof linkShapeSchema>;
 export type ServerList = z.infer<typeof serverListSchema>;
 export type ServerInstance = z.infer<typeof serverInstanceSchema>;
 export type RedirectWrapper = z.infer<typeof redirectWrapperSchema>;
+export type ClickTracker = z.infer<typeof clickTrackerSchema>;
 export type Source = z.infer<typeof sourceSchema>;

@@ -6,9 +6,11 @@
 import type { z } from 'zod';
 import { COMPARABLE_FACTS, type ComparableFact } from './kinds';
 import {
+  clickTrackerListSchema,
   platformSchema,
   redirectWrapperListSchema,
   serverListSchema,
+  type ClickTracker,
   type Platform,
   type RedirectWrapper,
   type ServerList,
@@ -19,12 +21,15 @@ export interface RawCatalogueFiles {
   platforms: Record<string, unknown>;
   servers: Record<string, unknown>;
   wrappers: Record<string, unknown>;
+  /** "click-trackers.json" → parsed JSON */
+  trackers: Record<string, unknown>;
 }
 
 export interface Catalogue {
   platforms: Platform[];
   servers: ServerList[];
   wrappers: RedirectWrapper[];
+  trackers: ClickTracker[];
 }
 
 export type ValidationResult = { ok: true; catalogue: Catalogue } | { ok: false; errors: string[] };
@@ -127,6 +132,7 @@ export function validateCatalogue(files: RawCatalogueFiles): ValidationResult {
   const platforms = parseEach(files.platforms, platformSchema, errors);
   const servers = parseEach(files.servers, serverListSchema, errors);
   const wrapperLists = parseEach(files.wrappers, redirectWrapperListSchema, errors);
+  const trackerLists = parseEach(files.trackers ?? {}, clickTrackerListSchema, errors);
 
   const ids = new Set<string>();
   for (const [file, p] of platforms) {
@@ -162,6 +168,20 @@ export function validateCatalogue(files: RawCatalogueFiles): ValidationResult {
       wrapperIds.add(w.id);
     });
   }
+  // Trackers and wrappers share one id space (a match's unwrappedBy names both); a tracker's
+  // host belongs to its mailing service, never to a platform or a server.
+  for (const [file, list] of trackerLists) {
+    list.trackers.forEach((tracker, i) => {
+      if (wrapperIds.has(tracker.id)) errors.push(`data/${file}: trackers.${i}.id: "${tracker.id}" is used twice`);
+      wrapperIds.add(tracker.id);
+      for (const [field, hosts] of [['hosts', tracker.hosts], ['hostSuffixes', tracker.hostSuffixes]] as const) {
+        hosts.forEach((host, j) => {
+          const owner = claims.get(host);
+          if (owner) errors.push(`data/${file}: trackers.${i}.${field}.${j}: host "${host}" is already claimed by ${owner}`);
+        });
+      }
+    });
+  }
 
   if (errors.length) return { ok: false, errors };
   return {
@@ -170,6 +190,7 @@ export function validateCatalogue(files: RawCatalogueFiles): ValidationResult {
       platforms: platforms.map(([, p]) => p).sort((a, b) => a.id.localeCompare(b.id)),
       servers: servers.map(([, s]) => s),
       wrappers: wrapperLists.flatMap(([, l]) => l.wrappers),
+      trackers: trackerLists.flatMap(([, l]) => l.trackers),
     },
   };
 }

@@ -31,7 +31,7 @@ function isWebUrl(url: string): boolean {
 }
 
 function notRecognised(url: string, target = url, host: string | null = null, unwrappedBy: string[] = []): Match {
-  return { url, target, unwrappedBy, platform: null, kind: null, host, lookalikeOf: null, lookalike: null, server: null };
+  return { url, target, unwrappedBy, platform: null, kind: null, host, lookalikeOf: null, lookalike: null, server: null, tracker: null };
 }
 
 function recogniseScheme(index: CatalogueIndex, url: string, scheme: string): Match {
@@ -101,7 +101,7 @@ function recogniseWith(index: CatalogueIndex, input: unknown, settings: Recognis
   const parsed = parseUrl(url);
   if (!parsed) return notRecognised(url);
 
-  const { url: target, host, facts, unwrappedBy } = unwrapRedirects(index, parsed);
+  const { url: target, host, facts, unwrappedBy, tracker } = unwrapRedirects(index, parsed);
   if (target.protocol !== 'http:' && target.protocol !== 'https:') {
     const inner = recogniseScheme(index, target.href, target.protocol.slice(0, -1));
     return { ...inner, url, target: target.href, unwrappedBy };
@@ -110,6 +110,8 @@ function recogniseWith(index: CatalogueIndex, input: unknown, settings: Recognis
   // Userinfo ("https://zoom.us@evil.example/") needs an "@" somewhere: skip the getters otherwise.
   const userinfo = url.includes('@') || url.includes('%40') ? userinfoLookalike(index, target) : null;
   if (userinfo) return lookalikeMatch(url, target, host, unwrappedBy, userinfo);
+  // A click tracker whose destination cannot be read: not an imitation, but no invite either.
+  if (tracker) return { ...notRecognised(url, target.href, host, unwrappedBy), tracker };
 
   const exact = facts.platformHost;
   const server = exact ? null : serverFor(facts.server, host, settings);
@@ -123,7 +125,7 @@ function recogniseWith(index: CatalogueIndex, input: unknown, settings: Recognis
       (officialServer
         ? { host, operator: officialServer.instance.operator, official: officialServer.instance.official, trusted: settings.trustedServers.some((t) => t.host === host) }
         : null);
-    return { url, target: target.href, unwrappedBy, platform, kind, host, lookalikeOf: null, lookalike: null, server: serverInfo };
+    return { url, target: target.href, unwrappedBy, platform, kind, host, lookalikeOf: null, lookalike: null, server: serverInfo, tracker: null };
   }
 
   const lookalike = findLookalike(index, host, target);

@@ -39,4 +39,10 @@ export interface Match {
   lookalike: LookalikeReason | null;
   /** For self-hostable platforms (Jitsi, BigBlueButton): which server, who runs it, trusted or not. */
   server: ServerInfo | null;
+  /**
+   * The newsletter or marketing click tracker (data/click-trackers.json) the link goes through
+   * when its destination cannot be read from the link; null otherwise. Trackers that carry the
+   * destination are unwrapped instead, and named in unwrappedBy.
+   */
+  tracker: string | null;
 }

@@ -1,8 +1,19 @@
-/** "Check a link": paste any link (from an app, a text message) and get the same card. */
+/**
+ * "Check a link": paste any link (from an app, a text message) and get the same card. A link
+ * without a scheme ("zoom.us/j/123") is checked as https://; text that is no link says so.
+ */
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n/t';
+import { pastedLink } from '../recognise/pasted-link';
 
-export function CheckLinkForm({ initial, onCheck }: { initial: string; onCheck: (link: string) => void }) {
+export interface CheckLinkFormProps {
+  initial: string;
+  onCheck: (link: string) => void;
+  /** The catalogue's app URL schemes: "tg:join?…" is a link although it has no "//". */
+  appSchemes: { has(scheme: string): boolean };
+}
+
+export function CheckLinkForm({ initial, onCheck, appSchemes }: CheckLinkFormProps) {
   const [value, setValue] = useState(initial);
   const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => setValue(initial), [initial]);
@@ -10,6 +21,7 @@ export function CheckLinkForm({ initial, onCheck }: { initial: string; onCheck: 
   const submit = (event: Event) => {
     event.preventDefault();
     if (value.trim() === '') return setProblem(t('checkEmpty'));
+    if (pastedLink(value, appSchemes).kind === 'not-a-link') return setProblem(t('checkNotALink'));
     setProblem(null);
     onCheck(value.trim());
   };

@@ -45,7 +45,7 @@ export function PopupApp({ index }: { index: CatalogueIndex }) {
   const [picked, setPicked] = useState<string | null>(null);
   const [trusting, setTrusting] = useState(false);
 
-  const view = popupView(request, picked, tab);
+  const view = popupView(request, picked, tab, index.schemes);
   const viewUrl = view.kind === 'card' ? view.url : null;
   const viewApp = view.kind === 'card' ? view.app : null;
   const card = useMemo(() => (viewUrl !== null && settings ? cardFor(index, viewUrl, settings, viewApp) : null), [index, viewUrl, viewApp, settings]);
@@ -99,9 +99,14 @@ export function PopupApp({ index }: { index: CatalogueIndex }) {
         )}
         {view.kind === 'loading' && <p class="note">{t('popupLoading')}</p>}
         {view.kind === 'nothing' && <p class="note">{t('popupNothing')}</p>}
+        {view.kind === 'not-a-link' && (
+          <p class="note not-a-link" role="status">
+            {t('checkNotALink')}
+          </p>
+        )}
         {view.kind === 'links' && <PageLinks groups={groups} onOpen={setPicked} />}
         {card && <PlatformCard card={card} onTrust={() => void trust()} trusting={trusting} />}
-        <CheckLinkForm initial={request && 'check' in request ? request.check : ''} onCheck={check} />
+        <CheckLinkForm initial={request && 'check' in request ? request.check : ''} onCheck={check} appSchemes={index.schemes} />
       </main>
       <footer>
         <SiteControls status={status} actions={siteActions} formatTime={formatTime} />

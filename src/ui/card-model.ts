@@ -4,7 +4,7 @@
  */
 import { assess } from '../assess/assess';
 import type { CatalogueIndex } from '../catalogue/compile-index';
-import { t } from '../i18n/t';
+import { isolate, t } from '../i18n/t';
 import type { Level } from '../catalogue/kinds';
 import { recognise } from '../recognise/recognise';
 import type { Match, RecogniseSettings } from '../recognise/types';
@@ -60,10 +60,13 @@ export function appMatch(index: CatalogueIndex, url: string, app: TrustablePlatf
     lookalikeOf: null,
     lookalike: null,
     server: { host, operator: known?.instance.operator ?? null, official: known?.instance.official ?? false, trusted: settings.trustedServers.some((s) => s.host === host) },
+    tracker: null,
   };
 }
 
 function wrapperName(index: CatalogueIndex, id: string): string {
+  const tracker = index.trackers.get(id);
+  if (tracker) return tracker.name;
   for (const list of [...index.wrappersByHost.values(), ...index.wrapperSuffixes.values()]) {
     const found = list.find((w) => w.wrapper.id === id);
     if (found) return found.wrapper.name;
@@ -84,7 +87,9 @@ export function cardForMatch(index: CatalogueIndex, match: Match): CardModel {
       ? shown
         ? t('cardImitationOf', [shown.name])
         : t('cardImitationOfUnknown')
-      : (own?.name ?? t('cardNotInviteLink')),
+      : match.tracker
+        ? t('cardClickTracker', [isolate(index.trackers.get(match.tracker)?.name ?? match.tracker)])
+        : (own?.name ?? t('cardNotInviteLink')),
     kind: own && match.kind ? kindWords(match.kind) : null,
     platformId: own?.id ?? null,
     website: httpsUrl(own?.website),

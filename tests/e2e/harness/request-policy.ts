@@ -25,10 +25,13 @@ export const MEETING_HOSTS = [
 /** Lookalike hosts the click-warning stories open ("Open anyway" must really go there). */
 export const LOOKALIKE_HOSTS = ['join-meeting.example'] as const;
 
+/** Newsletter click trackers the click-tracker story follows (a caution link must open when clicked). */
+export const TRACKER_HOSTS = ['list-manage.com', 'ct.sendgrid.net'] as const;
+
 /** Web apps whose own markup a story needs (Gmail's data-saferedirecturl): served from a fixture. */
 export const FIXTURE_STAND_INS: Readonly<Record<string, string>> = { 'mail.google.com': 'page-gmail.html' };
 
-const STAND_IN_HOSTS: readonly string[] = [...MEETING_HOSTS, ...LOOKALIKE_HOSTS, ...Object.keys(FIXTURE_STAND_INS)];
+const STAND_IN_HOSTS: readonly string[] = [...MEETING_HOSTS, ...LOOKALIKE_HOSTS, ...TRACKER_HOSTS, ...Object.keys(FIXTURE_STAND_INS)];
 
 export type RequestDecision = { action: 'allow' } | { action: 'stand-in'; host: string } | { action: 'block' };
 

@@ -18,6 +18,7 @@ const LINKS: [string, string, string, typeof NO_SETTINGS][] = [
   ['a lookalike', 'https://meet.google.com-join.us/abc-defg-hij', '', NO_SETTINGS],
   ['a device link', 'sgnl://linkdevice?uuid=x&pub_key=y', '', NO_SETTINGS],
   ['text naming another address', 'https://evil.example/j/1', 'https://zoom.us/j/1234567890', NO_SETTINGS],
+  ['text naming a meeting over a click tracker', 'https://example.us1.list-manage.com/track/click?u=1&id=2&e=3', 'https://zoom.us/j/1234567890', NO_SETTINGS],
   ['a platform to avoid', 'https://zoom.us/j/1234567890', '', NO_SETTINGS],
   ['a shut-down platform', 'https://join.skype.com/aBcDeFgHiJkL', '', NO_SETTINGS],
   ['a platform needing care', 'https://meet.google.com/abc-defg-hij', '', NO_SETTINGS],

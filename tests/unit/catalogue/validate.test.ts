@@ -116,3 +116,26 @@ describe('a broken catalogue is rejected with the file and the field', () => {
     expect(errors.join('\n')).toMatch(/servers\/jitsi\.json: instances\.0\.sources\.0: no source "missing"/);
   });
 });
+
+describe('click trackers in data/click-trackers.json', () => {
+  const trackers = (files: ReturnType<typeof cloneFiles>) => (files.trackers['click-trackers.json'] as Json).trackers as Json[];
+
+  it('names the file and field of a tracker without sources', () => {
+    expect(errorsAfter((f) => (trackers(f)[0]!.sources = []))).toEqual([expect.stringMatching(/^data\/click-trackers\.json: trackers\.0\.sources: /)]);
+  });
+
+  it('refuses a tracker id that a redirect wrapper already uses', () => {
+    expect(errorsAfter((f) => (trackers(f)[0]!.id = 'outlook-safelinks'))).toEqual(['data/click-trackers.json: trackers.0.id: "outlook-safelinks" is used twice']);
+  });
+
+  it('refuses a tracker on a platform’s host', () => {
+    expect(errorsAfter((f) => trackers(f)[0]!.hostSuffixes.push('zoom.us'))).toEqual([
+      'data/click-trackers.json: trackers.0.hostSuffixes.1: host "zoom.us" is already claimed by zoom',
+    ]);
+  });
+
+  it('refuses a carrier of an unknown kind, and a bad path', () => {
+    expect(errorsAfter((f) => (trackers(f)[0]!.carrier = { type: 'rot13' }))).toHaveLength(1);
+    expect(errorsAfter((f) => (trackers(f)[0]!.path = '('))).toEqual([expect.stringContaining('trackers.0.path: a valid regular expression')]);
+  });
+});

@@ -15,23 +15,52 @@ function cli(args: string[], input?: string) {
 
 const CONTRACT_KEYS = ['url', 'target', 'platform', 'kind', 'level', 'lookalikeOf', 'reasons', 'alternatives'];
 
-describe('npm run check', () => {
+// Each test starts real processes: about 1 s each on an idle machine, several on the busy shared one.
+describe('npm run check', { timeout: 60_000 }, () => {
   it('prints one JSON line per URL argument, with the contract\'s fields', () => {
     const { status, lines } = cli(['https://zoom.us/j/1234567890', 'https://meet.google.com-join.us/abc-defg-hij', 'not a url']);
     expect(status).toBe(0);
     expect(lines).toHaveLength(3);
     const [zoom, fake, bad] = lines.map((l) => JSON.parse(l));
-    for (const line of [zoom, fake, bad]) expect(Object.keys(line).sort()).toEqual([...CONTRACT_KEYS].sort());
+    for (const line of [zoom, fake]) expect(Object.keys(line).sort()).toEqual([...CONTRACT_KEYS].sort());
+    expect(Object.keys(bad).sort()).toEqual([...CONTRACT_KEYS, 'error'].sort());
     expect(zoom).toMatchObject({ platform: 'zoom', kind: 'meeting', level: 'avoid', lookalikeOf: null });
     expect(zoom.alternatives).toContain('signal');
     expect(fake).toMatchObject({ platform: null, level: 'danger', lookalikeOf: 'google-meet' });
-    expect(bad).toMatchObject({ url: 'not a url', platform: null, level: 'none' });
+    expect(bad).toMatchObject({ url: 'not a url', platform: null, level: 'none', error: 'not a link' });
+  });
+
+  it('judges a link pasted without a scheme as https://, lookalikes included', () => {
+    const { status, lines } = cli(['zoom-us.example/j/1234567890', 'meet.jit.si/ExampleRoom', '  signal.group/#CjQKIPQ7bqdExampleGroupMasterKey0123456789  ']);
+    expect(status).toBe(0);
+    const [fake, jitsi, signal] = lines.map((l) => JSON.parse(l));
+    expect(fake).toMatchObject({ url: 'zoom-us.example/j/1234567890', target: 'https://zoom-us.example/j/1234567890', level: 'danger', lookalikeOf: 'zoom' });
+    expect(jitsi).toMatchObject({ target: 'https://meet.jit.si/ExampleRoom', platform: 'jitsi', level: 'caution' });
+    expect(signal).toMatchObject({ url: 'signal.group/#CjQKIPQ7bqdExampleGroupMasterKey0123456789', platform: 'signal', level: 'ok' });
+    for (const line of [fake, jitsi, signal]) expect(line.error).toBeUndefined();
+  });
+
+  it('says "not a link" for text that is none, and never turns mailto: or javascript: into https', () => {
+    const { lines } = cli(['hello world', 'hello', 'mailto:someone@example.org', 'javascript:alert(1)', 'tsdevice:/?uuid=x&pub_key=y']);
+    const [words, word, mail, script, device] = lines.map((l) => JSON.parse(l));
+    for (const line of [words, word]) expect(line).toMatchObject({ level: 'none', platform: null, reasons: [], error: 'not a link' });
+    expect(mail).toMatchObject({ target: 'mailto:someone@example.org', level: 'none' });
+    expect(script).toMatchObject({ target: 'javascript:alert(1)', level: 'none' });
+    for (const line of [mail, script, device]) expect(line.error).toBeUndefined();
+    expect(device).toMatchObject({ platform: 'signal', kind: 'device-link', level: 'danger' });
+  });
+
+  it('names the click tracker a link goes through, at caution', () => {
+    const [line] = cli(['https://example.us1.list-manage.com/track/click?u=1&id=2&e=3']).lines.map((l) => JSON.parse(l));
+    expect(line).toMatchObject({ platform: null, level: 'caution', lookalikeOf: null });
+    expect(line.reasons.join(' ')).toMatch(/Mailchimp's click tracker.*can't be seen.*direct link/s);
   });
 
   it('reads URLs from standard input, one per line, skipping blank lines', () => {
     const { status, lines } = cli([], 'https://signal.group/#CjQKIPQ7bqdExampleGroupMasterKey0123456789\n\n%%%\nhttps://zoom.us/pricing\n');
     expect(status).toBe(0);
     expect(lines.map((l) => JSON.parse(l).level)).toEqual(['ok', 'none', 'none']);
+    expect(lines.map((l) => JSON.parse(l).error)).toEqual([undefined, 'not a link', undefined]);
   });
 
   it('shows the unwrapped target of a wrapped link', () => {

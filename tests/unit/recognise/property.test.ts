@@ -10,11 +10,26 @@ import { WRAPPERS } from './url-variants';
 const index = realIndex();
 const wrapperNames = Object.keys(WRAPPERS);
 
-/** URLs near the interesting ones: real hosts, odd paths, wrappers around them. */
+/** URLs near the interesting ones: real hosts and click trackers, odd paths, wrappers around them. */
 const nearInvite = fc
   .tuple(
-    fc.constantFrom('zoom.us', 'meet.google.com', 'teams.microsoft.com', 'signal.group', 'meet.jit.si', 'zoom-us.example', 'xn--zm-fmca.us', 'zo0m.us', 'chat.whatsapp.com'),
-    fc.webPath(),
+    fc.constantFrom(
+      'zoom.us',
+      'meet.google.com',
+      'teams.microsoft.com',
+      'signal.group',
+      'meet.jit.si',
+      'zoom-us.example',
+      'xn--zm-fmca.us',
+      'zo0m.us',
+      'chat.whatsapp.com',
+      'example.us1.list-manage.com',
+      'u1234567.ct.sendgrid.net',
+      'substack.com',
+      'contactmonkey.com',
+      'list-manage.com.evil.example',
+    ),
+    fc.oneof(fc.webPath(), fc.constantFrom('/track/click', '/ls/click', '/redirect/2/abc', '/api/v1/tracker', '/t/r-l-abc/')),
     fc.option(fc.webQueryParameters()),
     fc.option(fc.webFragments()),
     fc.array(fc.constantFrom(...wrapperNames), { maxLength: 4 }),
@@ -58,7 +73,7 @@ describe('recognising any input', () => {
 });
 
 describe('the shortcut for ordinary URLs', () => {
-  const verdictOf = (m: ReturnType<typeof recognise>) => [m.platform, m.kind, m.lookalikeOf, m.lookalike, m.unwrappedBy, m.server];
+  const verdictOf = (m: ReturnType<typeof recognise>) => [m.platform, m.kind, m.lookalikeOf, m.lookalike, m.unwrappedBy, m.server, m.tracker];
   const settings = { trustedServers: [{ host: 'jitsi.our-union.example', platform: 'jitsi' as const }] };
 
   it('gives the same verdict as the full recogniser, on arbitrary and near-invite URLs', () => {

@@ -25,6 +25,8 @@ export const WRAPPERS: Record<string, (url: string) => string> = {
   facebook: (u) => `https://l.facebook.com/l.php?u=${encodeURIComponent(u)}&h=AT0abc`,
   slack: (u) => `https://slack-redir.net/link?url=${encodeURIComponent(u)}`,
   linkedin: (u) => `https://www.linkedin.com/safety/go?url=${encodeURIComponent(u)}&trk=flagship-messaging-web`,
+  // A click tracker that carries its destination (data/click-trackers.json) unwraps the same way.
+  contactmonkey: (u) => `https://contactmonkey.com/api/v1/tracker?cm_session=a99999a9&cm_type=link&cm_destination=${encodeURIComponent(u)}`,
 };
 
 /** Syntax variants of a real https URL that still point at the real service. */

@@ -15,6 +15,16 @@ describe('what the popup shows', () => {
     expect(popupView({ check: 'https://zoom.us/j/1' }, null, loaded(meetingReport))).toEqual({ kind: 'card', url: 'https://zoom.us/j/1', app: null, source: 'check' });
   });
 
+  it('#check= with a link pasted without a scheme: its https:// card; with text that is no link: says so', () => {
+    expect(popupView({ check: 'zoom-us.example/j/1234567890' }, null, loaded(null))).toEqual({ kind: 'card', url: 'https://zoom-us.example/j/1234567890', app: null, source: 'check' });
+    expect(popupView({ check: 'mailto:someone@example.org' }, null, loaded(null))).toMatchObject({ kind: 'card', url: 'mailto:someone@example.org' });
+    expect(popupView({ check: 'tg:join?invite=AbC' }, null, loaded(null), new Set(['tg']))).toMatchObject({ kind: 'card', url: 'tg:join?invite=AbC' });
+    const words = popupView({ check: 'hello world' }, null, loaded(pageReport));
+    expect(words).toEqual({ kind: 'not-a-link', text: 'hello world' });
+    expect(canGoBack(words, pageReport)).toBe(true);
+    expect(canGoBack(words, null)).toBe(false);
+  });
+
   it('a meeting tab: its card, with the app when it is a self-hosted platform', () => {
     expect(popupView(null, null, loaded(meetingReport))).toEqual({ kind: 'card', url: meetingReport.url, app: null, source: 'meeting' });
     const jitsiApp = { ...meetingReport, url: 'https://jitsi.our-union.example/Room', meeting: { ...meetingReport.meeting!, platform: 'jitsi' } };

@@ -18,7 +18,8 @@ export default defineConfig({
   imports: false,
   hooks: { 'build:before': assertCatalogueValid },
   // No polyfill module: it would route the content script's `browser` through ~10 KB of polyfill.
-  // The extension pages import webextension-polyfill themselves where it helps (src/ui).
+  // Nothing imports webextension-polyfill: every page uses WXT's own `browser` (README, "Why no
+  // webextension-polyfill").
   vite: () => ({
     plugins: [preact()],
     resolve: {
@@ -32,7 +33,7 @@ export default defineConfig({
     build: { rollupOptions: { output: { advancedChunks: { groups: [{ name: 'preact', test: /node_modules[\\/]preact[\\/]/ }] } } } },
   }),
   // The Firefox sources archive: what a reviewer needs to rebuild the add-on, nothing local.
-  zip: { excludeSources: ['demo-output/**', 'tests/e2e/artifacts/**', '**/*.log'] },
+  zip: { excludeSources: ['demo-output/**', 'dist/**', 'tests/e2e/artifacts/**', '**/*.log'] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     default_locale: 'en',

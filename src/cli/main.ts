@@ -1,57 +1,79 @@
 /**
- * Command-line checker (ARCHITECTURE.md contract 1):
- *   npm run --silent check -- <url>...        one JSON line per URL
- *   some-command | npm run --silent check     URLs on standard input, one per line
+ * Command-line checker (ARCHITECTURE.md contract 1), built into dist/cli/invite-guard.mjs:
+ *   npm run --silent check -- <link>...       one JSON line per link
+ *   some-command | npm run --silent check     links on standard input, one per line
  *   npm run --silent check -- --catalogue     the validated catalogue as a JSON array
- *   --trust <host>[,jitsi|bigbluebutton]      treat a server as trusted (repeatable)
- * Exit 0 unless the arguments are wrong (2) or the catalogue is broken (1).
+ * Options and exit codes: USAGE in parse-args.ts. Output always drains before the process ends
+ * (it is never ended with process.exit()), so a slow reader gets every line.
  */
-import { createInterface } from 'node:readline';
 import { bundledCatalogue, bundledIndex } from '../catalogue/bundled';
-import { validateCatalogue } from '../catalogue/validate';
 import { catalogueFiles } from '../../data/index';
 import type { TrustedServer } from '../recognise/types';
 import { english } from '../i18n/english';
 import { setTranslator } from '../i18n/t';
+import { bufferedOutput } from './buffered-output';
 import { checkLine } from './check-lines';
-import { parseArgs } from './parse-args';
+import { reachesFailOn } from './fail-on';
+import { inputLines } from './input-lines';
+import { parseArgs, USAGE } from './parse-args';
+import { TABLE_HEADER, tableRow } from './table-format';
+
+const EXIT_FAILED_ON = 3;
 
 async function main(argv: string[]): Promise<number> {
   setTranslator(english, 'en');
   const args = parseArgs(argv);
+  const out = bufferedOutput(process.stdout);
   if (!args.ok) {
-    process.stderr.write(`${args.error}\n\nUsage: npm run --silent check -- [--trust host[,jitsi|bigbluebutton]]... [--catalogue] [url...]\n`);
+    process.stderr.write(`${args.error}\n\n${USAGE}\n`);
     return 2;
   }
   if (args.help) {
-    process.stdout.write('Usage: npm run --silent check -- [--trust host[,jitsi|bigbluebutton]]... [--catalogue] [url...]\nWithout URLs, reads them from standard input, one per line.\n');
+    await out.write(`${USAGE}\n`);
+    await out.end();
     return 0;
   }
   if (args.catalogue) {
+    // Loaded only here: zod is most of the CLI's size, and checking links never needs it.
+    const { validateCatalogue } = await import('../catalogue/validate');
     const result = validateCatalogue(catalogueFiles as never);
     if (!result.ok) {
       process.stderr.write(`The catalogue is broken:\n${result.errors.join('\n')}\n`);
       return 1;
     }
-    process.stdout.write(`${JSON.stringify(bundledCatalogue().platforms)}\n`);
+    await out.write(`${JSON.stringify(bundledCatalogue().platforms)}\n`);
+    await out.end();
     return 0;
   }
   const index = bundledIndex();
   const settings = { trustedServers: args.trusted as TrustedServer[] };
-  const print = (url: string) => process.stdout.write(`${JSON.stringify(checkLine(index, url, settings))}\n`);
-  if (args.urls.length) {
-    args.urls.forEach(print);
-    return 0;
-  }
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of lines) if (line.trim()) print(line);
-  return 0;
+  const table = args.format === 'table';
+  const nameOf = (id: string) => index.platforms.get(id)?.name ?? id;
+  let failed = false;
+  const print = async (text: string) => {
+    const line = checkLine(index, text, settings);
+    failed ||= reachesFailOn(line.level, args.failOn);
+    await out.write(table ? tableRow(line, nameOf) : `${JSON.stringify(line)}\n`);
+  };
+  if (table) await out.write(TABLE_HEADER);
+  if (args.urls.length) for (const url of args.urls) await print(url);
+  else for await (const line of inputLines(process.stdin)) if (line.trim()) await print(line);
+  await out.end();
+  return failed ? EXIT_FAILED_ON : 0;
 }
 
+// A reader that stops reading (`… | head`) is not a failure: end quietly, as other tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (error: unknown) => {
     process.stderr.write(`invite-guard check failed: ${(error as Error).message}\n`);
-    process.exit(1);
+    process.exitCode = 1;
   },
 );

@@ -1,15 +1,36 @@
 /** Parses the CLI's arguments; pure so it can be tested. */
 import type { TrustedServer } from '../recognise/types';
 
+/** The levels `--fail-on` accepts, worst first (`ok` and `none` would fail on everything). */
+export const FAIL_ON_LEVELS = ['danger', 'avoid', 'caution'] as const;
+export type FailOn = (typeof FAIL_ON_LEVELS)[number];
+
+export type OutputFormat = 'json' | 'table';
+
 export type ParsedArgs =
-  | { ok: true; help: boolean; catalogue: boolean; trusted: TrustedServer[]; urls: string[] }
+  | { ok: true; help: boolean; catalogue: boolean; trusted: TrustedServer[]; urls: string[]; failOn: FailOn | null; format: OutputFormat }
   | { ok: false; error: string };
+
+export const USAGE = `Usage: npm run --silent check -- [options] [link...]
+       invite-guard [options] [link...]
+Without links, reads them from standard input, one per line. Prints one JSON line per link.
+
+Options:
+  --trust host[,jitsi|bigbluebutton]  treat a server you trust as trusted (repeatable)
+  --fail-on danger|avoid|caution      exit 3 if any link is at that level or worse
+  --format json|table                 JSON lines (the default) or a table for people
+  --catalogue                         print the validated catalogue as a JSON array
+  --help                              this text
+
+Exit: 0 done; 3 a link reached --fail-on; 2 wrong arguments; 1 broken catalogue or failure.`;
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const trusted: TrustedServer[] = [];
   const urls: string[] = [];
   let catalogue = false;
   let help = false;
+  let failOn: FailOn | null = null;
+  let format: OutputFormat = 'json';
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--catalogue') catalogue = true;
@@ -22,10 +43,18 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         return { ok: false, error: `--trust: "${platform}" is not jitsi or bigbluebutton` };
       if (!host || !/^[a-z0-9.-]+$/i.test(host)) return { ok: false, error: `--trust: "${host ?? ''}" is not a host name` };
       trusted.push({ host: host.toLowerCase().replace(/\.+$/, ''), platform });
+    } else if (arg === '--fail-on') {
+      const value = argv[++i];
+      if (!(FAIL_ON_LEVELS as readonly (string | undefined)[]).includes(value)) return { ok: false, error: `--fail-on needs one of ${FAIL_ON_LEVELS.join(', ')}` };
+      failOn = value as FailOn;
+    } else if (arg === '--format') {
+      const value = argv[++i];
+      if (value !== 'json' && value !== 'table') return { ok: false, error: '--format needs json or table' };
+      format = value;
     } else if (arg === '--') continue;
     else if (arg.startsWith('--')) return { ok: false, error: `unknown option ${arg}` };
     else urls.push(arg);
   }
   if (catalogue && urls.length) return { ok: false, error: '--catalogue takes no URLs' };
-  return { ok: true, help, catalogue, trusted, urls };
+  return { ok: true, help, catalogue, trusted, urls, failOn, format };
 }

@@ -24,7 +24,19 @@ export function formatMessage(entry: MessageEntry, substitutions: readonly strin
 }
 
 export function translatorFromMessages(messages: Messages): Translate {
+  // A message without substitutions is the same string every time: formatted once (the CLI
+  // asks for "not an invite link" once per line it reads).
+  const plain = new Map<string, string>();
   return (key, substitutions) => {
+    if (!substitutions?.length) {
+      let text = plain.get(key);
+      if (text === undefined) {
+        const entry = messages[key];
+        text = entry ? formatMessage(entry) : key;
+        plain.set(key, text);
+      }
+      return text;
+    }
     const entry = messages[key];
     return entry ? formatMessage(entry, substitutions) : key;
   };

@@ -1,9 +1,12 @@
 /** `npm run bench`: every benchmark, each printing its ratio against a floor measured in the same run. */
+import { runCliBench } from './cli.bench';
 import { runPageBadgesBench } from './page-badges';
 import { runPageResponsivenessBench } from './page-responsiveness';
 import { runRecogniserBench } from './recogniser.bench';
 
 runRecogniserBench();
+console.log('');
+runCliBench();
 console.log('');
 await runPageBadgesBench();
 console.log('');

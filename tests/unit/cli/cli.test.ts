@@ -1,16 +1,39 @@
-/** The CLI as people and scripts use it: a real process, arguments or standard input, JSON lines out. */
-import { spawnSync } from 'node:child_process';
+/**
+ * The CLI as people and scripts use it: a real process started the way `npm run check` starts it
+ * (scripts/check.mjs, which builds dist/cli/ when a source is newer), arguments or standard
+ * input, JSON lines out.
+ */
+import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../../src/cli/parse-args';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-const TSX = `${ROOT}node_modules/.bin/tsx`;
+const CHECK = ['scripts/check.mjs'];
 
 function cli(args: string[], input?: string) {
-  const run = spawnSync(TSX, ['src/cli/main.ts', ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 30_000 });
+  const run = spawnSync(process.execPath, [...CHECK, ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 60_000, maxBuffer: 256 * 1024 * 1024 });
   const lines = run.stdout.split('\n').filter(Boolean);
-  return { status: run.status, lines, stderr: run.stderr };
+  return { status: run.status, lines, stderr: run.stderr, stdout: run.stdout };
+}
+
+/**
+ * Runs the CLI with `input` on standard input and reads its output as a slow program would: after
+ * every chunk it stops reading for a moment, so the pipe fills and the CLI must wait for it.
+ */
+function cliThroughSlowReader(args: string[], input: string): Promise<{ status: number | null; stdout: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...CHECK, ...args], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => {
+      chunks.push(chunk);
+      child.stdout.pause();
+      setTimeout(() => child.stdout.resume(), 2);
+    });
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout: Buffer.concat(chunks).toString('utf8') }));
+    child.stdin.end(input);
+  });
 }
 
 const CONTRACT_KEYS = ['url', 'target', 'platform', 'kind', 'level', 'lookalikeOf', 'reasons', 'alternatives'];
@@ -86,6 +109,47 @@ describe('npm run check', { timeout: 60_000 }, () => {
       expect(['active', 'discontinued']).toContain(p.status);
       for (const s of p.sources) expect(s.url).toMatch(/^https?:/);
     }
+  });
+
+  it('gives a slow reader every one of 100,000 lines, in order', async () => {
+    const urls = Array.from({ length: 100_000 }, (_, i) => (i % 100 === 7 ? `https://zoom.us/j/${9_000_000_000 + i}` : `https://news.example.org/story/${i}`));
+    const { status, stdout } = await cliThroughSlowReader([], `${urls.join('\n')}\n`);
+    expect(status).toBe(0);
+    const lines = stdout.split('\n').filter(Boolean);
+    expect(lines).toHaveLength(100_000);
+    expect(JSON.parse(lines[7]!)).toMatchObject({ url: urls[7], platform: 'zoom' });
+    expect(JSON.parse(lines.at(-1)!)).toMatchObject({ url: urls.at(-1), level: 'none' });
+  });
+
+  it('gives a slow reader the whole catalogue', async () => {
+    const { status, stdout } = await cliThroughSlowReader(['--catalogue'], '');
+    expect(status).toBe(0);
+    expect(stdout.length).toBeGreaterThan(65_536); // more than a pipe holds at once
+    expect(JSON.parse(stdout).length).toBeGreaterThanOrEqual(23);
+  });
+
+  it('--fail-on exits 3 when a link is at that level or worse, 0 when none is', () => {
+    const zoom = 'https://zoom.us/j/1234567890'; // avoid
+    const fake = 'https://meet.google.com-join.us/abc-defg-hij'; // danger
+    expect(cli(['--fail-on', 'danger', zoom]).status).toBe(0);
+    expect(cli(['--fail-on', 'avoid', zoom]).status).toBe(3);
+    expect(cli(['--fail-on', 'caution', zoom]).status).toBe(3);
+    expect(cli(['--fail-on', 'danger', zoom, fake])).toMatchObject({ status: 3, lines: [expect.stringContaining('"level":"avoid"'), expect.stringContaining('"level":"danger"')] });
+    // Standard input too, and every line is still printed.
+    expect(cli(['--fail-on', 'danger'], `${fake}\n${zoom}\n`)).toMatchObject({ status: 3, lines: [expect.any(String), expect.any(String)] });
+    expect(cli(['--fail-on', 'ok', zoom]).status).toBe(2);
+  });
+
+  it('--format table prints a row per link for people, with what it is and its reasons', () => {
+    const { status, stdout } = cli(['--format', 'table', 'https://meet.google.com-join.us/abc-defg-hij', 'hello world', 'meet.jit.si/Room']);
+    expect(status).toBe(0);
+    const rows = stdout.split('\n');
+    expect(rows[0]).toMatch(/^LEVEL\s+WHAT\s+LINK$/);
+    expect(rows[1]).toMatch(/^danger\s+imitates Google Meet\s+https:\/\/meet\.google\.com-join\.us\/abc-defg-hij$/);
+    expect(rows[2]).toMatch(/^\s+- This link imitates Google Meet\./);
+    expect(stdout).toMatch(/\nnone\s+not a link\s+hello world\n/);
+    expect(stdout).toMatch(/\ncaution\s+Jitsi Meet meeting\s+meet\.jit\.si\/Room\n/);
+    expect(cli(['--format', 'yaml']).status).toBe(2);
   });
 
   it('exits 2 with a usage message on wrong arguments', () => {

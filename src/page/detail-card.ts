@@ -10,7 +10,9 @@ import { h } from './make-element';
 import type { PageVerdict } from './messages';
 
 export function fillDetailCard(dom: CapturedDom, card: HTMLElement, verdict: PageVerdict, openDetails: (url: string) => void): void {
-  const heading = h('p', {}, h('b', {}, signElement(verdict.level), t(LEVEL_SIGNS[verdict.level].word)), ` · ${verdict.name} · ${t('appName')}`);
+  // Who speaks, as on the click warning; then the level and what the link is.
+  const from = h('p', {}, t('appName'));
+  const heading = h('p', {}, h('b', {}, signElement(verdict.level), t(LEVEL_SIGNS[verdict.level].word)), ` · ${verdict.name}`);
   const reasons = h('ul', {}, ...verdict.reasons.map((reason) => h('li', {}, reason)));
   const more = h('button', { type: 'button', class: 'm' }, t('cardMoreInPopup'));
   dom.listen(more, 'click', (event) => {
@@ -21,7 +23,7 @@ export function fillDetailCard(dom: CapturedDom, card: HTMLElement, verdict: Pag
   const { lang, dir } = uiLanguage();
   card.setAttribute('lang', lang);
   card.setAttribute('dir', dir);
-  card.replaceChildren(heading, reasons, more);
+  card.replaceChildren(from, heading, reasons, more);
 }
 
 const GAP = 4;

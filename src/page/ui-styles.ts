@@ -38,7 +38,7 @@ export const BADGE_CSS =
   ':host([data-level=danger]){width:22px!important}:host([data-level=danger]) .b{inset-inline-start:-1px}' +
   `.b:focus-visible{${FOCUS_RING}${RING_HALO}}` +
   // In the card's heading, beside the level's word.
-  'p .sign{width:18px;height:16px;margin-inline-end:4px;vertical-align:-3px;font:bold 11px/1 "DejaVu Sans",sans-serif}p .stop{width:20px;height:20px;vertical-align:-5px}' +
+  'p .sign{width:18px;height:16px;margin-inline-end:4px;vertical-align:middle;font:bold 11px/1 "DejaVu Sans",sans-serif}p .stop{width:20px;height:20px}' +
   `[popover]{${PANEL}position:fixed;inset:auto;margin:0;max-width:min(340px,90vw);max-height:min(360px,60vh);overflow:auto;padding:10px 12px}` +
   TEXT;
 
@@ -47,7 +47,7 @@ export const DIALOG_CSS =
   `dialog{${PANEL}max-width:min(460px,90vw);padding:16px 18px}dialog::backdrop{background:#000a}` +
   TEXT +
   SIGN_CSS +
-  'h2 .sign{width:26px;height:26px;margin-inline-end:8px;vertical-align:-6px;font:bold 14px/1 "DejaVu Sans",sans-serif}' +
+  'h2 .sign{width:26px;height:26px;margin-inline-end:8px;vertical-align:middle;font:bold 14px/1 "DejaVu Sans",sans-serif}' +
   'h2{margin:0 0 10px;font-size:17px;color:#8a0019}code{font:12px monospace;direction:ltr;unicode-bidi:isolate;overflow-wrap:anywhere}' +
   '.a{display:flex;gap:8px;justify-content:flex-end}' +
   BUTTONS +

@@ -3,10 +3,12 @@ import { bundledIndex } from '../../src/catalogue/bundled';
 import { t, uiDirection, uiLanguage } from '../../src/i18n/t';
 import { markPageMode } from '../../src/ui/page-mode';
 import { PopupApp } from '../../src/ui/PopupApp';
+import { addSignStyle } from '../../src/ui/sign-style';
 import './style.css';
 
 document.documentElement.lang = uiLanguage();
 document.documentElement.dir = uiDirection();
 document.title = t('popupPageTitle');
 void markPageMode();
+addSignStyle(document);
 render(<PopupApp index={bundledIndex()} />, document.getElementById('app')!);

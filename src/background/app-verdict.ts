@@ -15,12 +15,13 @@ export function appVerdict(
   const trusted = settings.trustedServers.some((s) => s.host === host);
   const operator = index.servers.get(host)?.instance.operator;
   if (trusted) {
-    return { platform: app, platformName: name, level: 'ok', label: t('appLabelTrusted', [name, ltr(host)]), reasons: [t('reasonTrustedServer', [ltr(host), name])], target: pageUrl };
+    return { platform: app, platformName: name, name, level: 'ok', label: t('appLabelTrusted', [name, ltr(host)]), reasons: [t('reasonTrustedServer', [ltr(host), name])], target: pageUrl };
   }
   const seen = app === 'jitsi' ? 'appReasonWhoSeesJitsi' : 'appReasonWhoSeesBigBlueButton';
   return {
     platform: app,
     platformName: name,
+    name,
     level: 'caution',
     label: t('appLabelUntrusted', [name, ltr(host)]),
     reasons: [operator ? t('appReasonOperator', [name, ltr(host), isolate(operator)]) : t('appReasonUnknownOperator', [name, ltr(host)]), t(seen)],

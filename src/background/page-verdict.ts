@@ -8,17 +8,21 @@ import type { LinkToJudge, PageVerdict } from '../page/messages';
 import { recognise } from '../recognise/recognise';
 import type { Match, RecogniseSettings } from '../recognise/types';
 import { kindWords } from '../assess/kind-words';
+import { linkName, linkNature } from '../assess/link-name';
 import { hostNamedByText, textAsUrl } from './link-text';
 
 export function toPageVerdict(index: CatalogueIndex, match: Match, assessment: Assessment): PageVerdict | null {
   if (assessment.level === 'none' || !assessment.platform) return null;
   const name = index.platforms.get(assessment.platform)?.name ?? assessment.platform;
-  const label = match.lookalikeOf
-    ? t('verdictLabelFake', [name, assessment.summary])
-    : t('verdictLabel', [name, kindWords(match.kind ?? 'other'), assessment.summary]);
+  const nature = linkNature(match);
+  const shown = linkName(nature, name);
+  // A dangerous link is named by what it is, then the level: "Imitation of Zoom — not Zoom (Dangerous)".
+  const label =
+    nature === 'platform' ? t('verdictLabel', [name, kindWords(match.kind ?? 'other'), assessment.summary]) : t('verdictLabelNamed', [shown, t('levelDanger')]);
   return {
     platform: assessment.platform,
     platformName: name,
+    name: shown,
     level: assessment.level,
     label,
     reasons: assessment.reasons,
@@ -43,8 +47,9 @@ function mismatchVerdict(index: CatalogueIndex, link: LinkToJudge, hrefMatch: Ma
   return {
     platform,
     platformName: name,
+    name: linkName('imitation', name),
     level: 'danger',
-    label: t('verdictLabelMismatch', [name, ltr(textHost), ltr(registrable(hrefMatch.host))]),
+    label: t('verdictLabelMismatch', [t('verdictLabelNamed', [linkName('imitation', name), t('levelDanger')]), ltr(textHost), ltr(registrable(hrefMatch.host))]),
     reasons: [t('reasonMismatch', [name, ltr(textHost), ltr(registrable(hrefMatch.host))]), t('reasonDoNotSignIn')],
     target: hrefMatch.target,
   };
@@ -65,6 +70,7 @@ function trackedVerdict(index: CatalogueIndex, link: LinkToJudge, hrefMatch: Mat
   return {
     platform: shown.platform,
     platformName: name,
+    name,
     level: 'caution',
     label: t('verdictLabelTracker', [name, isolate(trackerName(index, tracker))]),
     reasons: assessment.reasons,

@@ -5,30 +5,26 @@
  */
 import type { Level } from '../catalogue/kinds';
 import { formatCount, t } from '../i18n/t';
+import { LEVEL_SIGNS } from '../levels/level-signs';
 import type { PageVerdict } from '../page/messages';
 
 export interface ToolbarState {
   text: string;
+  /** The badge's colour, and its text's: a level's fill and ink (src/levels/level-signs.ts). */
   color: string;
+  textColor: string;
   title: string;
 }
-
-/** `word`: the level's message key, the same words as the badges'. */
-const LEVEL_LOOK: Record<Exclude<Level, 'none'>, { text: string; color: string; word: string }> = {
-  danger: { text: '!!', color: '#b00020', word: 'levelDanger' },
-  avoid: { text: '×', color: '#c2410c', word: 'levelAvoid' },
-  caution: { text: '!', color: '#a16207', word: 'levelCaution' },
-  ok: { text: '✓', color: '#15803d', word: 'levelOk' },
-};
 
 export const RISKY: readonly Level[] = ['danger', 'avoid', 'caution'];
 
 /** Before (or without) a report: the plain button. */
-export const noReportToolbar = (): ToolbarState => ({ text: '', color: '#4b5563', title: t('appName') });
+export const noReportToolbar = (): ToolbarState => ({ text: '', color: LEVEL_SIGNS.none.fill, textColor: LEVEL_SIGNS.none.ink, title: t('appName') });
 
 export function toolbarForMeetingTab(verdict: PageVerdict): ToolbarState {
-  const look = LEVEL_LOOK[verdict.level];
-  return { text: look.text, color: look.color, title: t('toolbarMeetingTab', [verdict.label]) };
+  // The toolbar draws no shapes: the level's glyph on its colours, as on the badge.
+  const sign = LEVEL_SIGNS[verdict.level];
+  return { text: sign.glyph, color: sign.fill, textColor: sign.ink, title: t('toolbarMeetingTab', [verdict.label]) };
 }
 
 export function toolbarForPage(links: readonly { level: Level }[]): ToolbarState {
@@ -39,7 +35,8 @@ export function toolbarForPage(links: readonly { level: Level }[]): ToolbarState
   const worst = (['danger', 'avoid', 'caution'] as const).find((level) => links.some((l) => l.level === level))!;
   return {
     text: String(Math.min(risky, 999)),
-    color: LEVEL_LOOK[worst].color,
-    title: t('toolbarRisky', [formatCount(risky), t(LEVEL_LOOK[worst].word)]),
+    color: LEVEL_SIGNS[worst].fill,
+    textColor: LEVEL_SIGNS[worst].ink,
+    title: t('toolbarRisky', [formatCount(risky), t(LEVEL_SIGNS[worst].word)]),
   };
 }

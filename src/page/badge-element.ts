@@ -6,8 +6,9 @@
  * into the light DOM, so copying the link's text copies none of ours.
  */
 import type { CapturedDom } from './captured-dom';
-import { LEVEL_GLYPH } from './display-rules';
 import { fillDetailCard, placeDetailCard } from './detail-card';
+import { LEVEL_SIGNS, signClass } from '../levels/level-signs';
+import { signElement } from './level-sign';
 import type { PageVerdict } from './messages';
 import { h } from './make-element';
 import { BADGE_CSS } from './ui-styles';
@@ -23,6 +24,9 @@ export interface Badges {
 
 interface BadgeParts {
   button: HTMLButtonElement;
+  /** The level's sign in the button, and the element that holds its glyph. */
+  sign: Element;
+  glyph: Element;
   card: HTMLElement;
   verdict: PageVerdict;
 }
@@ -36,7 +40,7 @@ export const KEPT_INSIDE = ['click', 'keydown', 'mousedown', 'pointerdown'];
 export function createBadges(dom: CapturedDom, openDetails: (url: string) => void): Badges {
   const parts = new WeakMap<Element, BadgeParts>();
   const template = document.createDocumentFragment();
-  template.append(h('style', {}, BADGE_CSS), h('button', { type: 'button', class: 'b', popovertarget: 'c' }), h('div', { popover: '', id: 'c', role: 'dialog' }));
+  template.append(h('style', {}, BADGE_CSS), h('button', { type: 'button', class: 'b', popovertarget: 'c' }, signElement('ok')), h('div', { popover: '', id: 'c', role: 'dialog' }));
   const stop = (event: Event) => event.stopPropagation();
 
   function update(badge: Element, verdict: PageVerdict): void {
@@ -46,7 +50,8 @@ export function createBadges(dom: CapturedDom, openDetails: (url: string) => voi
     badge.setAttribute('data-platform', verdict.platform);
     badge.setAttribute('data-level', verdict.level);
     own.button.className = `b ${verdict.level}`;
-    own.button.textContent = LEVEL_GLYPH[verdict.level];
+    own.sign.className = signClass(verdict.level);
+    own.glyph.textContent = LEVEL_SIGNS[verdict.level].glyph;
     own.button.setAttribute('aria-label', verdict.label);
     own.button.title = verdict.label;
   }
@@ -76,7 +81,8 @@ export function createBadges(dom: CapturedDom, openDetails: (url: string) => voi
       dom.listen(card, 'toggle', (event) => {
         if ((event as ToggleEvent).newState === 'open') card.querySelector('button')?.focus({ preventScroll: true });
       });
-      parts.set(badge, { button, card, verdict });
+      const sign = button.firstElementChild!;
+      parts.set(badge, { button, sign, glyph: sign.firstElementChild!.firstElementChild!, card, verdict });
       update(badge, verdict);
       return badge;
     },

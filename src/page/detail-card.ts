@@ -1,12 +1,18 @@
-/** The small card a badge opens: level, platform, the reasons, and the way to the popup. */
+/**
+ * The small card a badge opens: the level's sign and word, what the link is ("Zoom", "Imitation
+ * of Zoom — not Zoom"), the reasons, and the way to the popup.
+ */
 import type { CapturedDom } from './captured-dom';
 import { t, uiLanguage } from './extension-port';
-import { LEVEL_GLYPH, LEVEL_WORD_KEY } from './display-rules';
+import { LEVEL_SIGNS } from '../levels/level-signs';
+import { signElement } from './level-sign';
 import { h } from './make-element';
 import type { PageVerdict } from './messages';
 
 export function fillDetailCard(dom: CapturedDom, card: HTMLElement, verdict: PageVerdict, openDetails: (url: string) => void): void {
-  const heading = h('p', {}, h('b', {}, `${LEVEL_GLYPH[verdict.level]} ${t(LEVEL_WORD_KEY[verdict.level])}`), ` · ${verdict.platformName} · ${t('appName')}`);
+  // Who speaks, as on the click warning; then the level and what the link is.
+  const from = h('p', {}, t('appName'));
+  const heading = h('p', {}, h('b', {}, signElement(verdict.level), t(LEVEL_SIGNS[verdict.level].word)), ` · ${verdict.name}`);
   const reasons = h('ul', {}, ...verdict.reasons.map((reason) => h('li', {}, reason)));
   const more = h('button', { type: 'button', class: 'm' }, t('cardMoreInPopup'));
   dom.listen(more, 'click', (event) => {
@@ -17,7 +23,7 @@ export function fillDetailCard(dom: CapturedDom, card: HTMLElement, verdict: Pag
   const { lang, dir } = uiLanguage();
   card.setAttribute('lang', lang);
   card.setAttribute('dir', dir);
-  card.replaceChildren(heading, reasons, more);
+  card.replaceChildren(from, heading, reasons, more);
 }
 
 const GAP = 4;

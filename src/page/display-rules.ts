@@ -16,13 +16,3 @@ export function warnsBeforeOpening(config: Pick<PageConfig, 'warnOnAvoid' | 'han
   return !config.handsOff && (level === 'danger' || (level === 'avoid' && config.warnOnAvoid));
 }
 
-/** A shape per level, so the badge never speaks by colour alone (all in Debian's DejaVu Sans). */
-export const LEVEL_GLYPH: Record<VerdictLevel, string> = { danger: '✖', avoid: '⊘', caution: '!', ok: '✓' };
-
-/** Message keys in public/_locales/en/messages.json. */
-export const LEVEL_WORD_KEY: Record<VerdictLevel, string> = {
-  danger: 'levelDanger',
-  avoid: 'levelAvoid',
-  caution: 'levelCaution',
-  ok: 'levelOk',
-};

@@ -25,8 +25,13 @@ export interface PageVerdict {
   /** Platform id for data-platform: the platform, or the one a lookalike imitates. */
   platform: string;
   platformName: string;
+  /**
+   * What the link is, in words: the platform's name ("Zoom"), or for danger what the link really
+   * is ("Imitation of Zoom — not Zoom", "Links a new device to your Signal account").
+   */
+  name: string;
   level: Exclude<Level, 'none'>;
-  /** Accessible name and tooltip: "Zoom meeting link — not recommended: …". */
+  /** Accessible name and tooltip: "Zoom meeting link — not recommended: …", "Imitation of Zoom — not Zoom (Dangerous)". */
   label: string;
   /** Plain-words reasons, most important first. */
   reasons: string[];

@@ -6,6 +6,7 @@
 import { KEPT_INSIDE } from './badge-element';
 import type { CapturedDom } from './captured-dom';
 import { t, uiLanguage } from './extension-port';
+import { signElement } from './level-sign';
 import { h } from './make-element';
 import type { PageVerdict } from './messages';
 import { DIALOG_CSS } from './ui-styles';
@@ -15,7 +16,8 @@ export function showWarningDialog(dom: CapturedDom, verdict: PageVerdict, decide
   const [host, root] = dom.closedShadowHost('invite-guard-warning');
   const back = h('button', { value: 'back', autofocus: '' }, t('warnGoBack'));
   const open = h('button', { value: 'open', class: 'open' }, t('warnOpenAnyway'));
-  const title = t(verdict.level === 'danger' ? 'warnTitle' : 'warnTitleAvoid', verdict.platformName);
+  // Danger names what the link is ("Imitation of Zoom — not Zoom"), never blames the platform.
+  const title = verdict.level === 'danger' ? t('warnTitle', verdict.name) : t('warnTitleAvoid', verdict.platformName);
   const dialog = h(
     'dialog',
     // In the UI language's direction, whatever the page's; the address always left to right.
@@ -24,7 +26,7 @@ export function showWarningDialog(dom: CapturedDom, verdict: PageVerdict, decide
       'form',
       { method: 'dialog' },
       h('p', {}, t('appName')),
-      h('h2', { id: 't' }, title),
+      h('h2', { id: 't' }, signElement(verdict.level), title),
       h('ul', {}, ...verdict.reasons.map((reason) => h('li', {}, reason))),
       h('p', {}, `${t('warnAddress')} `, h('code', { dir: 'ltr' }, verdict.target)),
       h('div', { class: 'a' }, back, open),

@@ -1,5 +1,6 @@
 /** The toolbar popup (also opened as a page: `#check=<link>`, `#tab=<id>`). */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { linkNature } from '../assess/link-name';
 import type { CatalogueIndex } from '../catalogue/compile-index';
 import { t } from '../i18n/t';
 import { recognise } from '../recognise/recognise';
@@ -50,7 +51,7 @@ export function PopupApp({ index }: { index: CatalogueIndex }) {
   const viewApp = view.kind === 'card' ? view.app : null;
   const card = useMemo(() => (viewUrl !== null && settings ? cardFor(index, viewUrl, settings, viewApp) : null), [index, viewUrl, viewApp, settings]);
   const groups = useMemo(
-    () => (view.kind === 'links' ? groupLinks(view.links, (id) => index.platforms.get(id)?.name, (url) => recognise(index, url, NO_SETTINGS).lookalikeOf !== null) : []),
+    () => (view.kind === 'links' ? groupLinks(view.links, (id) => index.platforms.get(id)?.name, (link) => linkNature(recognise(index, link.url, NO_SETTINGS))) : []),
     [index, view.kind === 'links' ? view.links : null],
   );
 

@@ -12,6 +12,7 @@ import { alternativeLinks, type AlternativeLink } from './alternative-links';
 import { factSections, withoutRepeats, type FactSection } from './fact-rows';
 import { guideHistory, type GuideHistory } from './guide-history';
 import { kindWords } from '../assess/kind-words';
+import { linkName, linkNature } from '../assess/link-name';
 import { platformStatus, type PlatformStatus } from './platform-status';
 import { httpsUrl } from './safe-link';
 import { serverFacts, type ServerFacts } from './server-facts';
@@ -23,7 +24,7 @@ export interface CardModel {
   target: string;
   /** Names of the wrappers removed ("Outlook Safe Links"), outermost first. */
   unwrappedBy: string[];
-  /** "Zoom", "Imitation of Google Meet", "Not an invite link". */
+  /** "Zoom", "Imitation of Google Meet — not Google Meet", "Links a new device to your Signal account", "Not an invite link". */
   heading: string;
   /** "meeting link", or null when not recognised. */
   kind: string | null;
@@ -79,18 +80,22 @@ export function cardForMatch(index: CatalogueIndex, match: Match): CardModel {
   const shown = assessment.platform ? index.platforms.get(assessment.platform) : undefined;
   const own = match.lookalikeOf ? undefined : shown;
   const nameOf = (id: string) => index.platforms.get(id)?.name;
+  const nature = linkNature(match);
   return {
     url: match.url,
     target: match.target,
     unwrappedBy: match.unwrappedBy.map((id) => wrapperName(index, id)),
     heading: match.lookalikeOf
       ? shown
-        ? t('cardImitationOf', [shown.name])
+        ? linkName('imitation', shown.name)
         : t('cardImitationOfUnknown')
       : match.tracker
         ? t('cardClickTracker', [isolate(index.trackers.get(match.tracker)?.name ?? match.tracker)])
-        : (own?.name ?? t('cardNotInviteLink')),
-    kind: own && match.kind ? kindWords(match.kind) : null,
+        : own
+          ? linkName(nature, own.name)
+          : t('cardNotInviteLink'),
+    // A device link's heading already says what it does.
+    kind: own && match.kind && nature === 'platform' ? kindWords(match.kind) : null,
     platformId: own?.id ?? null,
     website: httpsUrl(own?.website),
     level: assessment.level,

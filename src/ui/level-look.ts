@@ -1,9 +1,10 @@
 /**
- * How a level looks: a glyph and a word always travel with the colour (nothing by colour
- * alone). The words match the toolbar's.
+ * How a level looks in the popup and the options: the same sign (glyph, shape, colours) and
+ * word as the badges and the toolbar (src/levels/level-signs.ts); nothing by colour alone.
  */
 import type { Level } from '../catalogue/kinds';
 import { t } from '../i18n/t';
+import { LEVEL_SIGNS } from '../levels/level-signs';
 
 export interface LevelLook {
   glyph: string;
@@ -12,18 +13,9 @@ export interface LevelLook {
   className: string;
 }
 
-/** The same level words as the page's badges (public/_locales: levelDanger, …). */
-const LOOKS: Record<Level, { glyph: string; key: string }> = {
-  danger: { glyph: '‼', key: 'levelDanger' },
-  avoid: { glyph: '✕', key: 'levelAvoid' },
-  caution: { glyph: '!', key: 'levelCaution' },
-  ok: { glyph: '✓', key: 'levelOk' },
-  none: { glyph: '–', key: 'levelNone' },
-};
-
 export function levelLook(level: Level): LevelLook {
-  const { glyph, key } = LOOKS[level];
-  return { glyph, word: t(key), className: `level-${level}` };
+  const { glyph, word } = LEVEL_SIGNS[level];
+  return { glyph, word: t(word), className: `level-${level}` };
 }
 
 const ORDER: readonly Level[] = ['danger', 'avoid', 'caution', 'ok', 'none'];

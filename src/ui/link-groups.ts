@@ -1,10 +1,13 @@
 /**
- * The invite links found on a page, grouped by platform: the worst group first, then by name.
- * Links imitating a platform form their own group ("Imitation of Zoom"), never the platform's.
+ * The invite links found on a page, grouped by verdict, not by platform: dangerous links first
+ * (imitations and device links, each its own row named by what it is), then links to avoid, to
+ * take care with, and that look safe; within a group, by platform. A genuine Signal group link
+ * never sits under a red heading because a device-link lure on the same page names Signal too.
  */
 import type { Level } from '../catalogue/kinds';
-import { t, uiLanguage } from '../i18n/t';
-import { compareLevels, worstLevel } from './level-look';
+import { uiLanguage } from '../i18n/t';
+import { linkName, type LinkNature } from '../assess/link-name';
+import { compareLevels } from './level-look';
 
 export interface FoundLink {
   url: string;
@@ -12,38 +15,47 @@ export interface FoundLink {
   level: Level;
 }
 
-export interface LinkGroup {
-  /** The platform id, or "imitation:<id>" for links imitating it. */
-  platform: string;
+export interface LinkRow extends FoundLink {
+  /** What the link is: "Zoom", "Imitation of Zoom — not Zoom", "Links a new device to your Signal account". */
   name: string;
-  worst: Level;
-  links: FoundLink[];
+}
+
+export interface LinkGroup {
+  level: Level;
+  links: LinkRow[];
+}
+
+/**
+ * What a reported link is. The URL alone shows an imitation or a device link; a dangerous link
+ * that is neither had visible text naming a meeting address over an href going elsewhere (the
+ * page's mismatch rule): it imitates the platform it named.
+ */
+export function reportedNature(link: FoundLink, fromUrl: LinkNature): LinkNature {
+  return link.level === 'danger' && fromUrl === 'platform' ? 'imitation' : fromUrl;
 }
 
 export function groupLinks(
   links: readonly FoundLink[],
   nameOf: (id: string) => string | undefined,
-  imitates: (url: string) => boolean = () => false,
+  natureOf: (link: FoundLink) => LinkNature = () => 'platform',
 ): LinkGroup[] {
-  const groups = new Map<string, FoundLink[]>();
+  const groups = new Map<Level, (LinkRow & { platformName: string })[]>();
   const seen = new Set<string>();
   for (const link of links) {
     const id = `${link.platform}\n${link.url}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    const key = imitates(link.url) ? `imitation:${link.platform}` : link.platform;
-    const list = groups.get(key) ?? [];
-    list.push(link);
-    groups.set(key, list);
+    const platformName = nameOf(link.platform) ?? link.platform;
+    const row = { ...link, name: linkName(reportedNature(link, natureOf(link)), platformName), platformName };
+    groups.set(link.level, [...(groups.get(link.level) ?? []), row]);
   }
+  const language = uiLanguage();
   return [...groups]
-    .map(([platform, list]) => ({
-      platform,
-      name: platform.startsWith('imitation:')
-        ? t('cardImitationOf', [nameOf(platform.slice('imitation:'.length)) ?? platform.slice('imitation:'.length)])
-        : (nameOf(platform) ?? platform),
-      worst: worstLevel(list.map((l) => l.level)),
-      links: list.slice().sort((a, b) => compareLevels(a.level, b.level)),
-    }))
-    .sort((a, b) => compareLevels(a.worst, b.worst) || a.name.localeCompare(b.name, uiLanguage()));
+    .sort(([a], [b]) => compareLevels(a, b))
+    .map(([level, rows]) => ({
+      level,
+      links: rows
+        .sort((a, b) => a.platformName.localeCompare(b.platformName, language) || a.name.localeCompare(b.name, language) || a.url.localeCompare(b.url))
+        .map(({ platformName: _, ...row }) => row),
+    }));
 }

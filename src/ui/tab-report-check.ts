@@ -14,6 +14,7 @@ const tabReportSchema = z.object({
     z.object({
       platform: z.string(),
       platformName: z.string(),
+      name: z.string(),
       level,
       label: z.string(),
       reasons: z.array(z.string()),

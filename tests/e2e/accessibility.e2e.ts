@@ -155,6 +155,67 @@ function expectFullTabWalk(walk: TabWalk): void {
   expect(walk.faint).toEqual([]);
 }
 
+interface BadgeSign {
+  level: string;
+  clipPath: string;
+  width: number;
+  height: number;
+  /** The glyph's colour against its fill. */
+  glyph: number;
+  /** The sign's outer edge against the page behind it, and the ring inside the edge against the page. */
+  edge: number;
+  ring: number;
+}
+
+/**
+ * Each level's badge sign on page-levels.html (shadow roots exposed), worked out from computed
+ * colours: the glyph on its fill (text: 4.5:1), and the silhouette against the page (a graphical
+ * object: 3:1 for the edge or the ring just inside it).
+ */
+const badgeSigns = (page: StoryPage): Promise<BadgeSign[]> =>
+  page.evaluate(() => {
+    const rgb = (css: string) => (css.match(/[\d.]+/g) ?? []).map(Number);
+    const lum = (c: number[]) =>
+      [0, 1, 2].map((i) => (c[i]! / 255 <= 0.04045 ? c[i]! / 255 / 12.92 : ((c[i]! / 255 + 0.055) / 1.055) ** 2.4)).reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+    const ratio = (a: string, b: string) => {
+      const [hi, lo] = [lum(rgb(a)), lum(rgb(b))].sort((x, y) => y - x);
+      return Math.round(((hi! + 0.05) / (lo! + 0.05)) * 100) / 100;
+    };
+    return ['danger', 'avoid', 'caution', 'ok'].map((level) => {
+      const badge = document.getElementById(level)!.nextElementSibling!;
+      const sign = badge.shadowRoot!.querySelector('.sign')!;
+      const ring = sign.firstElementChild!;
+      const fill = ring.firstElementChild!;
+      let behind: Element | null = badge.parentElement;
+      while (behind && (rgb(getComputedStyle(behind).backgroundColor)[3] ?? 1) === 0) behind = behind.parentElement;
+      const page = behind ? getComputedStyle(behind).backgroundColor : 'rgb(255, 255, 255)';
+      const box = sign.getBoundingClientRect();
+      return {
+        level,
+        clipPath: getComputedStyle(sign).clipPath,
+        width: Math.round(box.width),
+        height: Math.round(box.height),
+        glyph: ratio(getComputedStyle(fill).color, getComputedStyle(fill).backgroundColor),
+        edge: ratio(getComputedStyle(sign).backgroundColor, page),
+        ring: ratio(getComputedStyle(ring).backgroundColor, page),
+      };
+    });
+  });
+
+/** Danger alone is a stop sign, and the largest; every glyph legible, every sign seen against the page. */
+function expectSignsSeen(signs: BadgeSign[], label: string): void {
+  for (const s of signs) console.log(`sign, ${label}: ${s.level} ${s.width}x${s.height} glyph ${s.glyph}:1, edge ${s.edge}:1, ring ${s.ring}:1`);
+  expect(signs.map((s) => [s.level, s.clipPath.startsWith('polygon(') && s.clipPath.split(',').length === 8])).toEqual([
+    ['danger', true],
+    ['avoid', false],
+    ['caution', false],
+    ['ok', false],
+  ]);
+  const [danger, ...others] = signs;
+  for (const other of others) expect(danger!.width * danger!.height, other.level).toBeGreaterThan(other.width * other.height);
+  expect(signs.filter((s) => s.glyph < 4.5 || Math.max(s.edge, s.ring) < 3)).toEqual([]);
+}
+
 for (const launcher of browsers) {
   describe(`accessibility in ${launcher.name}`, () => {
     let server: FixtureServer;
@@ -277,7 +338,13 @@ for (const launcher of browsers) {
             nodes: { role?: { value: string }; name?: { value: string }; properties?: { name: string; value: { value: unknown } }[]; ignored: boolean }[];
           };
           await cdp.detach();
-          const title = await story.evaluate(() => document.querySelector('invite-guard-warning')!.shadowRoot!.querySelector('h2')!.textContent);
+          // The title's words: its sign (the level's glyph) is decorative, hidden from the tree.
+          const title = await story.evaluate(() => {
+            const h2 = document.querySelector('invite-guard-warning')!.shadowRoot!.querySelector('h2')!.cloneNode(true) as HTMLElement;
+            for (const hidden of Array.from(h2.querySelectorAll('[aria-hidden="true"]'))) hidden.remove();
+            return h2.textContent;
+          });
+          expect(title).toBe('Stop: Imitation of Zoom — not Zoom');
           const dialogNode = nodes.find((n) => n.role?.value === 'dialog' && !n.ignored);
           expect(dialogNode?.name?.value).toBe(title);
           expect(dialogNode?.properties?.find((p) => p.name === 'modal')?.value.value).toBe(true);
@@ -301,6 +368,24 @@ for (const launcher of browsers) {
         expect(report.passesInShadow).toBeGreaterThan(3);
         await checkIncomplete(story, report, 'badges');
         expectNoSerious(report, 'badges');
+        expectSignsSeen(await badgeSigns(story), 'light page');
+
+        // The same badges on a dark page: axe-clean, and each sign's edge or ring still stands out.
+        await story.evaluate(() => {
+          document.body.style.background = '#121212';
+          document.body.style.color = '#e8e8e8';
+          // Links in the page and in its open shadow root: light blue, as dark pages have them.
+          for (const root of [document, document.getElementById('shadow-host')!.shadowRoot!]) for (const a of Array.from(root.querySelectorAll('a'))) a.style.color = '#8ab4f8';
+        });
+        await story.settle();
+        report = await runAxe(story);
+        await checkIncomplete(story, report, 'badges, dark page');
+        expectNoSerious(report, 'badges, dark page');
+        expectSignsSeen(await badgeSigns(story), 'dark page');
+        await story.evaluate(() => {
+          document.body.removeAttribute('style');
+          for (const root of [document, document.getElementById('shadow-host')!.shadowRoot!]) for (const a of Array.from(root.querySelectorAll('a'))) a.removeAttribute('style');
+        });
 
         await story.click('#avoid + invite-guard-badge');
         await story.waitUntil(() => document.getElementById('avoid')!.nextElementSibling!.shadowRoot?.querySelector('[popover]')?.matches(':popover-open') === true);
@@ -484,7 +569,7 @@ for (const launcher of browsers) {
         await forceRtl(story);
         const rows = await story.evaluate(() =>
           Array.from(document.querySelectorAll('.link-row')).map((row) => {
-            const glyph = row.querySelector('.glyph')!.getBoundingClientRect();
+            const glyph = row.querySelector('.sign')!.getBoundingClientRect();
             const url = row.querySelector('.url')!;
             return { glyphOnRight: glyph.left > url.getBoundingClientRect().right - 1, urlDirection: getComputedStyle(url).direction, stripe: getComputedStyle(row).borderRightWidth };
           }),

@@ -63,7 +63,7 @@ for (const { name, launch } of browsers) {
     it('a lookalike: dangerous, and where it really goes', async () => {
       await page.goto(checkUrl(browser, LOOKALIKE));
       await cardLevel(page, 'danger');
-      expect(await textOf(page, '.card h2')).toBe('Imitation of Google Meet');
+      expect(await textOf(page, '.card h2')).toBe('Imitation of Google Meet — not Google Meet');
       expect(await textOf(page, '.card .reasons')).toMatch(/really goes to \u2066?com-join\.us/);
       expect(await page.evaluate(() => document.querySelector('.facts'))).toBeNull();
       if (name === 'chromium') await page.screenshotPage(screenshotPath('popup-lookalike'), { fullPage: false });

@@ -1,6 +1,6 @@
 /**
  * The popup for the tab it was opened on: a meeting tab's card, the invite links found on a page
- * (grouped by platform, each opening its card), a short note when there are none, and "pause"
+ * (grouped by verdict, the dangerous ones first, each link named by what it is and opening its card), a short note when there are none, and "pause"
  * and "turn off" for the tab's site. The popup page is opened in a tab with `#tab=<id>`.
  *
  * Seeded stories write the background's report (`tabReport:<id>` in storage.session) for a tab
@@ -21,6 +21,7 @@ const meetingReport = {
   meeting: {
     platform: 'google-meet',
     platformName: 'Google Meet',
+    name: 'Google Meet',
     level: 'caution',
     label: 'Google Meet meeting link — take care',
     reasons: ['Ordinary Google Meet meetings are encrypted only to Google’s servers.'],
@@ -38,6 +39,8 @@ const linksReport = {
     { url: 'https://meet.jit.si/SolidarityKitchenPlanning', platform: 'jitsi', level: 'caution' },
     { url: 'https://meet.google.com-join.us/abc-defg-hij', platform: 'google-meet', level: 'danger' },
     { url: 'https://us02web.zoom.us/j/81234567890', platform: 'zoom', level: 'avoid' },
+    // A device-link lure beside a genuine Signal group link (issue 12): the lure is dangerous, the group is not.
+    { url: 'sgnl://linkdevice?uuid=x&pub_key=y', platform: 'signal', level: 'danger' },
   ],
 };
 
@@ -96,30 +99,52 @@ for (const { name, launch } of browsers) {
       await meeting.close();
     });
 
-    it('a page with links: grouped by platform with levels, the worst first; each opens its card', async () => {
+    it('a page with links: grouped by verdict, the dangerous first, each link its own row named by what it is; each opens its card', async () => {
       const { popup, stand } = await seededTab(linksReport);
       await waitForSelector(popup, '.page-links');
       const groups = await popup.evaluate(() =>
         Array.from(document.querySelectorAll('.page-links .group')).map((g) => [
-          g.querySelector('.name')?.textContent,
-          g.querySelector('.level-tag')?.getAttribute('data-level'),
-          g.querySelectorAll('.link-row').length,
+          g.getAttribute('data-level'),
+          g.querySelector('.group-head .level-tag')?.getAttribute('data-level'),
+          Array.from(g.querySelectorAll('.link-row')).map((row) => [row.querySelector('.name')?.textContent, row.getAttribute('data-level'), row.querySelector('.sign')?.className]),
         ]),
       );
       expect(groups).toEqual([
-        ['Imitation of Google Meet', 'danger', 1],
-        ['Zoom', 'avoid', 2],
-        ['Jitsi Meet', 'caution', 1],
-        ['Signal', 'ok', 1],
+        [
+          'danger',
+          'danger',
+          [
+            ['Imitation of Google Meet — not Google Meet', 'danger', 'sign danger stop'],
+            ['Links a new device to your Signal account', 'danger', 'sign danger stop'],
+          ],
+        ],
+        [
+          'avoid',
+          'avoid',
+          [
+            ['Zoom', 'avoid', 'sign avoid'],
+            ['Zoom', 'avoid', 'sign avoid'],
+          ],
+        ],
+        ['caution', 'caution', [['Jitsi Meet', 'caution', 'sign caution']]],
+        ['ok', 'ok', [['Signal', 'ok', 'sign ok']]],
       ]);
-      expect(await popup.evaluate(() => document.querySelector('.link-row')?.getAttribute('aria-label'))).toMatch(/Imitation of Google Meet: \u2066?meet\.google\.com-join\.us.* — Dangerous; show details/);
+      // The same glyph as the page's badge, in the same stop shape.
+      expect(await popup.evaluate(() => document.querySelector('.group[data-level="danger"] .level-tag .sign')?.textContent)).toBe('✖');
+      expect(await popup.evaluate(() => getComputedStyle(document.querySelector('.group[data-level="danger"] .level-tag .sign')!).clipPath)).toMatch(/^polygon\(/);
+      expect(await popup.evaluate(() => document.querySelector('.link-row')?.getAttribute('aria-label'))).toMatch(
+        /^Imitation of Google Meet — not Google Meet: \u2066?meet\.google\.com-join\.us.* — Dangerous; show details$/,
+      );
       if (name === 'chromium') await popup.screenshotPage(screenshotPath('popup-page-links'), { fullPage: false });
 
-      await popup.click('.group[data-platform="zoom"] .link-row');
+      await popup.click('.link-row[data-platform="zoom"]');
       await waitForSelector(popup, '.card[data-platform="zoom"]');
       expect(await textOf(popup, '.card .level-tag')).toContain('Not recommended');
       await popup.click('button.back');
       await waitForSelector(popup, '.page-links');
+      await popup.click('.link-row[data-platform="signal"][data-level="danger"]');
+      await waitForSelector(popup, '.card[data-level="danger"]');
+      expect(await textOf(popup, '.card h2')).toBe('Links a new device to your Signal account');
       await popup.close();
       await stand.close();
     });
@@ -153,8 +178,13 @@ for (const { name, launch } of browsers) {
       await waitForStorage(popup, 'session', (v) => ((v[`tabReport:${tabId}`] as { links?: unknown[] } | undefined)?.links?.length ?? 0) >= 4, 15_000);
       await popup.goto(browser.extensionUrl(`popup.html#tab=${tabId}`));
       await waitForSelector(popup, '.page-links');
-      const platforms = await popup.evaluate(() => Array.from(document.querySelectorAll('.page-links .group')).map((g) => g.getAttribute('data-platform')));
-      expect(platforms.sort()).toEqual(['imitation:google-meet', 'jitsi', 'signal', 'zoom']);
+      const rows = await popup.evaluate(() => Array.from(document.querySelectorAll('.page-links .link-row')).map((r) => [r.getAttribute('data-level'), r.querySelector('.name')?.textContent]));
+      expect(rows).toEqual([
+        ['danger', 'Imitation of Google Meet — not Google Meet'],
+        ['avoid', 'Zoom'],
+        ['caution', 'Jitsi Meet'],
+        ['ok', 'Signal'],
+      ]);
       await popup.close();
       await page.close();
     });

@@ -38,15 +38,27 @@ describe('judge-links', () => {
     expect(verdicts[0]!.label).toMatch(/^Zoom meeting link — not recommended: .*company in United States/);
   });
 
-  it('a lookalike is shown as a fake of the platform it imitates', async () => {
+  it('a lookalike is named as an imitation of the platform, never as the platform', async () => {
     const [v] = await judge([{ href: 'https://meet.google.com-join.us/abc-defg-hij' }]);
-    expect(v).toMatchObject({ platform: 'google-meet', level: 'danger' });
-    expect(v!.label).toMatch(/^fake Google Meet link/);
+    expect(v).toMatchObject({ platform: 'google-meet', level: 'danger', name: 'Imitation of Google Meet — not Google Meet' });
+    expect(v!.label).toBe('Imitation of Google Meet — not Google Meet (Dangerous)');
   });
 
-  it('visible text naming a meeting address over an href elsewhere is danger', async () => {
+  it('a device link is named by what it does', async () => {
+    const [v] = await judge([{ href: 'sgnl://linkdevice?uuid=x&pub_key=y' }]);
+    expect(v).toMatchObject({ platform: 'signal', level: 'danger', name: 'Links a new device to your Signal account' });
+    expect(v!.label).toBe('Links a new device to your Signal account (Dangerous)');
+  });
+
+  it('a platform’s own link is named by the platform', async () => {
+    const [v] = await judge([{ href: 'https://zoom.us/j/1234567890' }]);
+    expect(v).toMatchObject({ platform: 'zoom', level: 'avoid', name: 'Zoom' });
+  });
+
+  it('visible text naming a meeting address over an href elsewhere is danger, and an imitation', async () => {
     const [v] = await judge([{ href: 'https://evil.example/login', text: 'https://zoom.us/j/1234567890' }]);
-    expect(v).toMatchObject({ platform: 'zoom', level: 'danger' });
+    expect(v).toMatchObject({ platform: 'zoom', level: 'danger', name: 'Imitation of Zoom — not Zoom' });
+    expect(withoutIsolates(v!.label)).toBe('Imitation of Zoom — not Zoom (Dangerous): the text shows zoom.us, the link goes to evil.example');
     expect(withoutIsolates(v!.reasons[0]!)).toMatch(/text shows a Zoom address \(zoom\.us\), but the link really goes to evil\.example/);
   });
 

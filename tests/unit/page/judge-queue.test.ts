@@ -4,7 +4,7 @@ import { MAX_LINKS_PER_MESSAGE, type LinkToJudge, type PageVerdict } from '../..
 
 const verdictFor = (link: LinkToJudge): PageVerdict | null =>
   link.href.includes('zoom')
-    ? { platform: 'zoom', platformName: 'Zoom', level: 'avoid', label: 'Zoom', reasons: [], target: link.href }
+    ? { platform: 'zoom', platformName: 'Zoom', name: 'Zoom', level: 'avoid', label: 'Zoom', reasons: [], target: link.href }
     : null;
 
 function harness(reply: (links: LinkToJudge[]) => Promise<unknown> = async (links) => ({ verdicts: links.map(verdictFor) })) {

@@ -5,6 +5,7 @@ import { buildReport, coalesced } from '../../../src/page/page-report';
 const verdict = (target: string, level: PageVerdict['level']): PageVerdict => ({
   platform: 'zoom',
   platformName: 'Zoom',
+  name: 'Zoom',
   level,
   label: '',
   reasons: [],

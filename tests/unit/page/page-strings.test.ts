@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { LEVEL_WORD_KEY } from '../../../src/page/display-rules';
+import { LEVEL_SIGNS } from '../../../src/levels/level-signs';
 
 const root = (path: string) => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
 const messages: Record<string, { message: string; placeholders?: Record<string, unknown> }> = JSON.parse(
@@ -20,13 +20,16 @@ const askedFor = [...pageSource.matchAll(/\bt\(\s*'([A-Za-z]+)'/g)].map((m) => m
 describe('the page\'s strings', () => {
   it('asks only for keys that exist', () => {
     expect(askedFor.length).toBeGreaterThan(5);
-    expect([...askedFor, ...Object.values(LEVEL_WORD_KEY), 'warnTitle', 'warnTitleAvoid'].filter((k) => !messages[k])).toEqual([]);
+    expect([...askedFor, ...Object.values(LEVEL_SIGNS).map((s) => s.word), 'warnTitle', 'warnTitleAvoid'].filter((k) => !messages[k])).toEqual([]);
   });
 
-  it('gives the warning titles their platform placeholder', () => {
-    for (const key of ['warnTitle', 'warnTitleAvoid']) {
-      expect(messages[key]!.message).toContain('$PLATFORM$');
-      expect(messages[key]!.placeholders).toHaveProperty('platform');
+  it('gives the warning titles their placeholder: what the link is for danger, the platform for avoid', () => {
+    for (const [key, name] of [
+      ['warnTitle', 'name'],
+      ['warnTitleAvoid', 'platform'],
+    ]) {
+      expect(messages[key!]!.message).toContain(`$${name!.toUpperCase()}$`);
+      expect(messages[key!]!.placeholders).toHaveProperty(name!);
     }
   });
 });

@@ -55,8 +55,13 @@ describe('the platform card', () => {
 
   it('a lookalike: danger, no facts of the imitated platform, shows where it really goes', () => {
     const c = card('https://meet.google.com-join.us/abc-defg-hij');
-    expect(c).toMatchObject({ heading: 'Imitation of Google Meet', level: 'danger', platformId: null, facts: null, history: null, server: null });
+    expect(c).toMatchObject({ heading: 'Imitation of Google Meet — not Google Meet', level: 'danger', platformId: null, facts: null, history: null, server: null });
     expect(c.reasons[0]).toMatch(/imitates Google Meet/);
+  });
+
+  it('a device link: the heading says what it does, the platform’s facts follow', () => {
+    const c = card('sgnl://linkdevice?uuid=x&pub_key=y');
+    expect(c).toMatchObject({ heading: 'Links a new device to your Signal account', kind: null, level: 'danger', platformId: 'signal' });
   });
 
   it('a discontinued platform says since when and what replaced it', () => {

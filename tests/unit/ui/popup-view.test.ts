@@ -4,7 +4,7 @@ import { canGoBack, popupView } from '../../../src/ui/popup-view';
 
 const meetingReport: TabReport = {
   url: 'https://meet.google.com/abc-defg-hij',
-  meeting: { platform: 'google-meet', platformName: 'Google Meet', level: 'caution', label: 'x', reasons: [], target: 'https://meet.google.com/abc-defg-hij' },
+  meeting: { platform: 'google-meet', platformName: 'Google Meet', name: 'Google Meet', level: 'caution', label: 'x', reasons: [], target: 'https://meet.google.com/abc-defg-hij' },
   links: [],
 };
 const pageReport: TabReport = { url: 'https://mail.example.org/', meeting: null, links: [{ url: 'https://zoom.us/j/1', platform: 'zoom', level: 'avoid' }] };

@@ -2,7 +2,8 @@
  * The look of the badge, its card and the warning dialog. Each lives in a closed shadow root:
  * the page's CSS reaches only the host element, and `!important` rules on :host win over the
  * page's own `!important` ones (CSS Scoping: the inner context wins for important rules).
- * Sizes in px, not em/rem: rem follows the page's root font size. Logical properties
+ * Sizes in px, not rem (rem follows the page's root font size); the badge's in em of the text
+ * beside it, capped in px. Logical properties
  * (margin-inline-start, not margin-left): the card and the dialog take the UI language's
  * direction (dir on their root), the badge the page's.
  */
@@ -24,16 +25,19 @@ const BUTTONS =
   `button:focus-visible{${FOCUS_RING}${RING_HALO}}`;
 
 export const BADGE_CSS =
-  `${HOST}display:inline-block!important;position:relative!important;width:18px!important;height:16px!important;margin-inline-start:3px!important;vertical-align:middle!important}` +
+  // An inline box (not inline-block) that does not wrap, its first character a word joiner: no
+  // line break between the link's last letter and the badge, so it never wraps away from its link.
+  // Sized in em of the page's text, up to 16 px: beside 9 px footnotes it is 10x9 px and stays
+  // inside its line; beside large text it keeps its 18x16 px.
+  `${HOST}display:inline!important;font-family:"DejaVu Sans",sans-serif!important;font-size:min(1em,16px)!important;line-height:inherit!important;white-space:nowrap!important;margin-inline-start:clamp(2px,.1875em,3px)!important}` +
+  '.s{display:inline-block;position:relative;width:max(10px,1.125em);height:max(9px,1em);vertical-align:middle}' +
   BUTTONS +
-  // A fixed box with its own background and a dark and a light edge (inset shadows): legible on
-  // any page. The button is a 24x24 px target (WCAG 2.5.8) centred on the 18x16 px box the page
-  // makes room for: its transparent border is the extra, the box is its padding box. Positioned,
-  // so it stays on top of the lines above and below, which it overlaps by a few pixels.
-  '.b{position:absolute;inset-block-start:-4px;inset-inline-start:-3px;box-sizing:border-box;width:24px;height:24px;padding:0;' +
-  'border:solid transparent;border-width:3px 2px;background-clip:padding-box;border-radius:5px;box-shadow:inset 0 0 0 1px #000a,inset 0 0 0 2px #fff;' +
-  'font:bold 11px/18px "DejaVu Sans",sans-serif;color:#fff;text-align:center}' +
-  `.b:focus-visible{${FOCUS_RING}inset 0 0 0 1px #000a,inset 0 0 0 2px #fff,${RING_HALO}}` +
+  // A box with its own background and a dark and a light edge (inset shadows): legible on any
+  // page. Its target (WCAG 2.5.8) grows, transparent, to 24x24 px around it beside 16 px text,
+  // and shrinks with the text to the box itself, so it never reaches into the lines around it.
+  '.b{position:absolute;inset:0;box-sizing:border-box;padding:0;border:0;border-radius:5px;box-shadow:inset 0 0 0 1px #000a,inset 0 0 0 2px #fff;' +
+  'font:bold max(7px,.6875em)/1 "DejaVu Sans",sans-serif;color:#fff;display:flex;align-items:center;justify-content:center}' +
+  '.b::after{content:"";position:absolute;left:50%;top:50%;translate:-50% -50%;width:clamp(100%,calc(300% - 30px),24px);height:clamp(100%,calc(300% - 24px),24px)}' +
   '.danger{background:#b00020}.avoid{background:#c2410c}.caution{background:#fcd34d;color:#111}.ok{background:#15803d}' +
   `[popover]{${PANEL}position:fixed;inset:auto;margin:0;max-width:min(340px,90vw);max-height:min(360px,60vh);overflow:auto;padding:10px 12px}` +
   TEXT;
@@ -46,3 +50,16 @@ export const DIALOG_CSS =
   '.a{display:flex;gap:8px;justify-content:flex-end}' +
   BUTTONS +
   '.open{background:#fff;color:#8a0019;border-color:#8a0019}';
+
+/**
+ * The badge's placement (badge-placement.ts), on top of BADGE_CSS. `clip`: sticky at the end edge
+ * of the box that cuts the line off. `over`: out of flow, the size of its box, moved beside the
+ * link by a translate; above the link's own content (z-index 1), below the page's raised layers.
+ */
+export const PLACE_CSS = {
+  flow: '',
+  clip: ':host{position:sticky!important;inset-inline-end:0!important;z-index:1!important}',
+  over: ':host{position:absolute!important;z-index:1!important;margin:0!important;line-height:0!important}.s{vertical-align:top}',
+} as const;
+
+export const shiftCss = (x: number, y: number) => `:host{translate:${x}px ${y}px!important}`;

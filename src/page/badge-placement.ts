@@ -22,8 +22,6 @@ export interface Box {
 
 /** Between the link and a badge beside it, in px. */
 const GAP = 3;
-/** Inside a tall box (a card), the badge keeps this far from the corner, in px. */
-const INSET = 4;
 
 const style = (element: Element) => getComputedStyle(element);
 
@@ -63,26 +61,19 @@ function clipOf(link: Element): Element | null {
 }
 
 /**
- * Where an overlay badge of `width` × `height` goes (its top-left corner, viewport px): in a tall
- * box (a card), inside its top end corner. Otherwise beside the link's end when the space up to
- * `after` (where the next box on the row starts) is free; else before its start, when the space
- * back to `before` is; else on the link's top end corner, like a notification badge on an icon.
- * Always inside `clip`.
+ * Where an overlay badge of `width` × `height` goes (its top-left corner, viewport px): beside the
+ * link's end when the space up to `after` (where the next box on the row starts) is free; else
+ * before its start, when the space back to `before` is; else centred on the link's top end corner,
+ * like a notification badge on an icon, covering as little of the link as it can. Always inside
+ * `clip`.
  */
 export function overlaySpot(link: Box, width: number, height: number, before: number, after: number, clip: Box | null, rtl: boolean): [number, number] {
   // Worked out left to right, from the start edge; mirrored in right-to-left text.
   const [start, end, back, ahead] = rtl ? [-link.right, -link.left, -before, -after] : [link.left, link.right, before, after];
-  let x: number;
-  let y = (link.top + link.bottom - height) / 2;
-  if (link.bottom - link.top > 3 * height) {
-    x = end - width - INSET;
-    y = link.top + INSET;
-  } else if (end + GAP + width < ahead) x = end + GAP;
-  else if (start - GAP - width > back) x = start - GAP - width;
-  else {
-    x = end - (2 * width) / 3;
-    y = link.top - height / 4;
-  }
+  const past = end + GAP + width < ahead;
+  const beside = past || start - GAP - width > back;
+  let x = past ? end + GAP : beside ? start - GAP - width : end - width / 2;
+  let y = beside ? (link.top + link.bottom - height) / 2 : link.top - height / 2;
   if (rtl) x = -x - width;
   if (clip) {
     x = Math.max(clip.left, Math.min(x, clip.right - width));

@@ -16,12 +16,9 @@ describe('overlaySpot', () => {
     expect(overlaySpot(box(100, 10, 200, 40), 18, 16, 50, 200, null, false)).toEqual([79, 17]);
   });
 
-  it('sits on the top end corner when neither side has room (an icon in a tight toolbar)', () => {
-    expect(overlaySpot(box(100, 10, 132, 42), 18, 16, 96, 136, null, false)).toEqual([120, 6]);
-  });
-
-  it('goes inside the top end corner of a tall box (a card)', () => {
-    expect(overlaySpot(box(100, 10, 300, 150), 18, 16, 0, 1000, null, false)).toEqual([278, 14]);
+  it('sits centred on the top end corner when neither side has room (an icon in a tight toolbar, a card in a grid)', () => {
+    expect(overlaySpot(box(100, 10, 132, 42), 18, 16, 96, 136, null, false)).toEqual([123, 2]);
+    expect(overlaySpot(box(100, 10, 132, 42), 18, 16, 136, 96, null, true)).toEqual([91, 2]);
   });
 
   it('stays inside the box that clips it', () => {

@@ -33,11 +33,12 @@ export const BADGE_CSS =
   '.s{display:inline-block;position:relative;width:max(10px,1.125em);height:max(9px,1em);vertical-align:middle}' +
   BUTTONS +
   // A box with its own background and a dark and a light edge (inset shadows): legible on any
-  // page. Its target (WCAG 2.5.8) grows, transparent, to 24x24 px around it beside 16 px text,
-  // and shrinks with the text to the box itself, so it never reaches into the lines around it.
-  '.b{position:absolute;inset:0;box-sizing:border-box;padding:0;border:0;border-radius:5px;box-shadow:inset 0 0 0 1px #000a,inset 0 0 0 2px #fff;' +
+  // page. The button is its target (WCAG 2.5.8): 24x24 px beside 16 px text, centred on the box,
+  // the extra a transparent border; with smaller text it shrinks to the box itself, so it never
+  // reaches into the lines around it (em: the glyph's size, 11/16 of the text's).
+  '.b{--y:clamp(0px,16em/11 - 12px,12px - 8em/11);--x:clamp(0px,18em/11 - 15px,12px - 9em/11);position:absolute;inset:calc(-1*var(--y)) calc(-1*var(--x));' +
+  'box-sizing:border-box;padding:0;border:solid transparent;border-width:var(--y) var(--x);background-clip:padding-box;border-radius:5px;box-shadow:inset 0 0 0 1px #000a,inset 0 0 0 2px #fff;' +
   'font:bold max(7px,.6875em)/1 "DejaVu Sans",sans-serif;color:#fff;display:flex;align-items:center;justify-content:center}' +
-  '.b::after{content:"";position:absolute;left:50%;top:50%;translate:-50% -50%;width:clamp(100%,calc(300% - 30px),24px);height:clamp(100%,calc(300% - 24px),24px)}' +
   '.danger{background:#b00020}.avoid{background:#c2410c}.caution{background:#fcd34d;color:#111}.ok{background:#15803d}' +
   `[popover]{${PANEL}position:fixed;inset:auto;margin:0;max-width:min(340px,90vw);max-height:min(360px,60vh);overflow:auto;padding:10px 12px}` +
   TEXT;

@@ -11,7 +11,8 @@ import { LEVEL_SIGNS, signClass } from '../levels/level-signs';
 import { signElement } from './level-sign';
 import type { PageVerdict } from './messages';
 import { h } from './make-element';
-import { BADGE_CSS } from './ui-styles';
+import { BADGE_CSS, PLACE_CSS, shiftCss } from './ui-styles';
+import type { Place } from './badge-placement';
 
 export const BADGE_TAG = 'invite-guard-badge';
 
@@ -20,6 +21,10 @@ export interface Badges {
   create(verdict: PageVerdict): Element | null;
   update(badge: Element, verdict: PageVerdict): void;
   isBadge(node: Node): boolean;
+  /** How the badge sits beside its link (badge-placement.ts). */
+  setPlace(badge: Element, place: Place): void;
+  /** Moves an `over` badge by (x, y) px from where the page's layout puts it. */
+  shift(badge: Element, x: number, y: number): void;
 }
 
 interface BadgeParts {
@@ -29,6 +34,8 @@ interface BadgeParts {
   glyph: Element;
   card: HTMLElement;
   verdict: PageVerdict;
+  /** The style sheet that says where the badge sits (empty in flowing text). */
+  place: HTMLStyleElement;
 }
 
 /**
@@ -40,7 +47,14 @@ export const KEPT_INSIDE = ['click', 'keydown', 'mousedown', 'pointerdown'];
 export function createBadges(dom: CapturedDom, openDetails: (url: string) => void): Badges {
   const parts = new WeakMap<Element, BadgeParts>();
   const template = document.createDocumentFragment();
-  template.append(h('style', {}, BADGE_CSS), h('button', { type: 'button', class: 'b', popovertarget: 'c' }, signElement('ok')), h('div', { popover: '', id: 'c', role: 'dialog' }));
+  // The word joiner glues the badge to the link's last letter (ui-styles.ts, BADGE_CSS).
+  template.append(
+    h('style', {}, BADGE_CSS),
+    h('style'),
+    '\u2060',
+    h('span', { class: 's' }, h('button', { type: 'button', class: 'b', popovertarget: 'c' }, signElement('ok'))),
+    h('div', { popover: '', id: 'c', role: 'dialog' }),
+  );
   const stop = (event: Event) => event.stopPropagation();
 
   function update(badge: Element, verdict: PageVerdict): void {
@@ -67,6 +81,7 @@ export function createBadges(dom: CapturedDom, openDetails: (url: string) => voi
       root.append(template.cloneNode(true));
       const button = root.querySelector('button')!;
       const card = root.querySelector<HTMLElement>('[popover]')!;
+      const place = root.querySelectorAll('style')[1]!;
       for (const type of KEPT_INSIDE) dom.listen(root, type, stop);
       dom.listen(card, 'beforetoggle', (event) => {
         const own = parts.get(badge);
@@ -82,11 +97,19 @@ export function createBadges(dom: CapturedDom, openDetails: (url: string) => voi
         if ((event as ToggleEvent).newState === 'open') card.querySelector('button')?.focus({ preventScroll: true });
       });
       const sign = button.firstElementChild!;
-      parts.set(badge, { button, sign, glyph: sign.firstElementChild!.firstElementChild!, card, verdict });
+      parts.set(badge, { button, sign, glyph: sign.firstElementChild!.firstElementChild!, card, verdict, place });
       update(badge, verdict);
       return badge;
     },
     update,
     isBadge: (node) => parts.has(node as Element),
+    setPlace(badge, place) {
+      const own = parts.get(badge);
+      if (own) own.place.textContent = PLACE_CSS[place];
+    },
+    shift(badge, x, y) {
+      const own = parts.get(badge);
+      if (own) own.place.textContent = PLACE_CSS.over + shiftCss(x, y);
+    },
   };
 }

@@ -4,6 +4,7 @@
  * in one go, and the whole document only at start (and when the trusted servers change).
  */
 import { BADGE_TAG, type Badges } from './badge-element';
+import { createOverlays, placeFor, type Place } from './badge-placement';
 import type { CapturedDom } from './captured-dom';
 import { CANDIDATE_DATA } from './candidate-data';
 import { showsBadge } from './display-rules';
@@ -83,6 +84,9 @@ export function createLinkScanner(deps: ScannerDeps): LinkScanner {
 
   const work = createScanQueue(deps.foundShadowRoot);
   const writes = new Fifo<Element>();
+  const batch: Element[] = [];
+  const places: (Place | null)[] = [];
+  const overlays = createOverlays(dom, badges.shift);
   let writesSince = 0;
 
   const judge = createJudgeQueue<{ link: Element; key: string; generation: number }>(
@@ -101,7 +105,12 @@ export function createLinkScanner(deps: ScannerDeps): LinkScanner {
     // Every round of badge writes costs the page a layout and paint of everything around them
     // (hundreds of ms on a page of 100k links): badges wait for the scan, within reason.
     if (writes.size() && (!work.hasLinkWork() || deps.clock.now() - writesSince >= MAX_WRITE_WAIT_MS)) {
-      for (let n = 0, link; n < WRITE_CHUNK && (link = writes.take()); n++) place(link);
+      batch.length = places.length = 0;
+      for (let n = 0, link; n < WRITE_CHUNK && (link = writes.take()); n++) batch.push(link);
+      // Computed styles of the chunk's links first, then all the writes: one style pass, not one per badge.
+      for (const link of batch) places.push(placeOf(link));
+      for (let i = 0; i < batch.length; i++) place(batch[i]!, places[i]!);
+      overlays.settle();
       return true;
     }
     if (work.hasLinkWork()) {
@@ -169,7 +178,14 @@ export function createLinkScanner(deps: ScannerDeps): LinkScanner {
     slicer.wake();
   }
 
-  function place(link: Element): void {
+  /** Read phase: where the link's badge goes, when it is to be put in; null otherwise. */
+  function placeOf(link: Element): Place | null {
+    const state = states.get(link);
+    const shown = state?.verdict && !config.handsOff && showsBadge(config.badges, state.verdict.level) && link.isConnected;
+    return shown && (!state.badge || link.nextElementSibling !== state.badge) ? placeFor(link) : null;
+  }
+
+  function place(link: Element, where: Place | null): void {
     const state = states.get(link);
     if (!state) return;
     const { verdict } = state;
@@ -177,11 +193,14 @@ export function createLinkScanner(deps: ScannerDeps): LinkScanner {
       if (state.badge) badges.update(state.badge, verdict);
       else if (!(state.badge = badges.create(verdict))) return;
       const next = link.nextElementSibling;
-      if (next === state.badge) return;
+      if (next === state.badge || !where) return;
       // A badge not ours beside the link: left by an earlier copy of this script (the extension
       // was updated under the page), or the page's own imitation. Ours takes its place.
       if (next?.localName === BADGE_TAG && !badges.isBadge(next)) dom.remove(next);
+      badges.setPlace(state.badge, where);
       dom.insertAfter(link, state.badge);
+      if (where === 'over') overlays.add(link, state.badge);
+      else overlays.forget(state.badge);
     } else if (state.badge?.isConnected) {
       dom.remove(state.badge);
     }

@@ -2,7 +2,8 @@
  * The look of the badge, its card and the warning dialog. Each lives in a closed shadow root:
  * the page's CSS reaches only the host element, and `!important` rules on :host win over the
  * page's own `!important` ones (CSS Scoping: the inner context wins for important rules).
- * Sizes in px, not em/rem: rem follows the page's root font size. Logical properties
+ * Sizes in px, not rem (rem follows the page's root font size); the badge's in em of the text
+ * beside it, capped in px. Logical properties
  * (margin-inline-start, not margin-left): the card and the dialog take the UI language's
  * direction (dir on their root), the badge the page's.
  */
@@ -25,17 +26,23 @@ const BUTTONS =
   `button:focus-visible{${FOCUS_RING}${RING_HALO}}`;
 
 export const BADGE_CSS =
-  `${HOST}display:inline-block!important;position:relative!important;width:18px!important;height:16px!important;margin-inline-start:3px!important;vertical-align:middle!important}` +
+  // An inline box (not inline-block) that does not wrap, its first character a word joiner: no
+  // line break between the link's last letter and the badge, so it never wraps away from its link.
+  // Sized in em of the page's text, up to 16 px: beside 9 px footnotes it is 10x9 px and stays
+  // inside its line; beside large text it keeps its 18x16 px.
+  `${HOST}display:inline!important;font-family:"DejaVu Sans",sans-serif!important;font-size:min(1em,16px)!important;line-height:inherit!important;white-space:nowrap!important;margin-inline-start:clamp(2px,.1875em,3px)!important}` +
+  '.s{display:inline-block;position:relative;width:max(10px,1.125em);height:max(9px,1em);vertical-align:middle}' +
   BUTTONS +
   SIGN_CSS +
-  // The button is a 24x24 px target (WCAG 2.5.8), transparent, centred on the 18x16 px box the
-  // page makes room for; the sign fills its padding box (20x18 px). Positioned, so it stays on
-  // top of the lines above and below, which it overlaps by a few pixels.
-  '.b{position:absolute;inset-block-start:-4px;inset-inline-start:-3px;box-sizing:border-box;width:24px;height:24px;padding:0;' +
-  'border:solid transparent;border-width:3px 2px;border-radius:5px;background:none;color:#000}' +
-  '.b .sign{position:absolute;inset:0;font:bold 12px/1 "DejaVu Sans",sans-serif}.b .stop{inset:-3px -2px;font-size:13px}' +
-  // Danger's stop sign fills the whole 24x24 px target: its host makes 4 px more room in the line.
-  ':host([data-level=danger]){width:22px!important}:host([data-level=danger]) .b{inset-inline-start:-1px}' +
+  // The button is its target (WCAG 2.5.8): 24x24 px beside 16 px text, centred on the box the
+  // page makes room for, the extra a transparent border; with smaller text it shrinks to the box
+  // itself, so it never reaches into the lines around it. The level's sign fills its padding box;
+  // danger's stop sign fills the whole target, and its box is wider (22 px at 16 px text).
+  '.b{--y:clamp(0px,16em/11 - 12px,12px - 8em/11);--x:clamp(0px,18em/11 - 15px,12px - 9em/11);position:absolute;inset:calc(-1*var(--y)) calc(-1*var(--x));' +
+  'box-sizing:border-box;padding:0;border:solid transparent;border-width:var(--y) var(--x);border-radius:5px;background:none;color:#000}' +
+  '.b .sign{position:absolute;inset:0;font:bold max(7px,.75em)/1 "DejaVu Sans",sans-serif}' +
+  '.b .stop{inset:calc(-1*var(--y)) calc(-1*var(--x));font-size:max(8px,.8125em)}' +
+  ':host([data-level=danger]) .s{width:max(12px,1.375em)}' +
   `.b:focus-visible{${FOCUS_RING}${RING_HALO}}` +
   // In the card's heading, beside the level's word.
   'p .sign{width:18px;height:16px;margin-inline-end:4px;vertical-align:middle;font:bold 11px/1 "DejaVu Sans",sans-serif}p .stop{width:20px;height:20px}' +
@@ -52,3 +59,16 @@ export const DIALOG_CSS =
   '.a{display:flex;gap:8px;justify-content:flex-end}' +
   BUTTONS +
   '.open{background:#fff;color:#8a0019;border-color:#8a0019}';
+
+/**
+ * The badge's placement (badge-placement.ts), on top of BADGE_CSS. `clip`: sticky at the end edge
+ * of the box that cuts the line off. `over`: out of flow, the size of its box, moved beside the
+ * link by a translate; above the link's own content (z-index 1), below the page's raised layers.
+ */
+export const PLACE_CSS = {
+  flow: '',
+  clip: ':host{position:sticky!important;inset-inline-end:0!important;z-index:1!important}',
+  over: ':host{position:absolute!important;z-index:1!important;margin:0!important;line-height:0!important}.s{vertical-align:top}',
+} as const;
+
+export const shiftCss = (x: number, y: number) => `:host{translate:${x}px ${y}px!important}`;

@@ -1,6 +1,6 @@
 /**
  * A page whose own CSS hides unknown elements, targets ours by name, and sets huge fonts: the
- * badge keeps its size, stays visible, and looks exactly as it does on a plain page.
+ * badge keeps its size (capped, as beside 16 px text), stays visible, and looks exactly as it does on a plain page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browsers } from './harness/browsers';
@@ -51,28 +51,33 @@ for (const launcher of browsers) {
     it('cannot hide, shrink, move or restyle the badge', async () => {
       const plain = await badgeOn(browser, `${server.origin}/page-levels.html`);
       const hostile = await badgeOn(browser, `${server.origin}/page-hostile-css.html`);
-      const looks = await hostile.page.evaluate(() => {
-        const link = document.getElementById('caution')!;
-        const badge = link.nextElementSibling!;
-        const box = badge.getBoundingClientRect();
-        // The link may wrap under these fonts: the badge follows its last line.
-        const linkBox = [...link.getClientRects()].at(-1)!;
-        return {
-          width: box.width,
-          height: box.height,
-          display: getComputedStyle(badge).display,
-          visible: badge.checkVisibility({ opacityProperty: true, visibilityProperty: true }),
-          // Beside its link, on its line: not thrown off-screen.
-          besideLink: box.left >= linkBox.right && box.left - linkBox.right < 10 && box.top < linkBox.bottom && box.bottom > linkBox.top,
-        };
-      });
-      expect(looks).toEqual({ width: 18, height: 16, display: 'inline-block', visible: true, besideLink: true });
+      const looksOn = (page: StoryPage) =>
+        page.evaluate(() => {
+          const link = document.getElementById('caution')!;
+          const badge = link.nextElementSibling!;
+          const box = badge.getBoundingClientRect();
+          // The link may wrap under these fonts: the badge follows its last line.
+          const linkBox = [...link.getClientRects()].at(-1)!;
+          return {
+            width: box.width,
+            height: box.height,
+            display: getComputedStyle(badge).display,
+            visible: badge.checkVisibility({ opacityProperty: true, visibilityProperty: true }),
+            // Beside its link, on its line: not thrown off-screen.
+            besideLink: box.left >= linkBox.right && box.left - linkBox.right < 10 && box.top < linkBox.bottom && box.bottom > linkBox.top,
+          };
+        });
+      // An inline box (glued to the link's last word), its size capped: the same as on a plain page.
+      const looks = await looksOn(hostile.page);
+      expect(looks).toEqual({ ...(await looksOn(plain.page)), display: 'inline', visible: true, besideLink: true });
+      expect(looks.width).toBe(18);
 
-      // The same pixels as on a plain page, but for the glyph's anti-aliasing at another
-      // sub-pixel position (so: the best of the one-pixel shifts, and a little slack).
+      // The same pixels as on a plain page, but for the glyph's and the edges' anti-aliasing at
+      // another sub-pixel position (so: the best of the one-pixel shifts, and a little slack; the
+      // inline box is a little taller than the badge, so its edges are in the shot).
       const [a, b] = [decodePng(plain.shot), decodePng(hostile.shot)];
       expect(Math.abs(b.width - a.width) + Math.abs(b.height - a.height)).toBeLessThanOrEqual(2);
-      expect(fewestDifferingPixels(a, b)).toBeLessThanOrEqual(0.06 * a.width * a.height);
+      expect(fewestDifferingPixels(a, b)).toBeLessThanOrEqual(0.09 * a.width * a.height);
       await plain.page.close();
       await hostile.page.close();
     });

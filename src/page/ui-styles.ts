@@ -39,9 +39,14 @@ export const BADGE_CSS =
   // itself, so it never reaches into the lines around it. The level's sign fills its padding box;
   // danger's stop sign fills the whole target, and its box is wider (22 px at 16 px text).
   '.b{--y:clamp(0px,16em/11 - 12px,12px - 8em/11);--x:clamp(0px,18em/11 - 15px,12px - 9em/11);position:absolute;inset:calc(-1*var(--y)) calc(-1*var(--x));' +
-  'box-sizing:border-box;padding:0;border:solid transparent;border-width:var(--y) var(--x);border-radius:5px;background:none;color:#000}' +
-  '.b .sign{position:absolute;inset:0;font:bold max(7px,.75em)/1 "DejaVu Sans",sans-serif}' +
-  '.b .stop{inset:calc(-1*var(--y)) calc(-1*var(--x));font-size:max(8px,.8125em)}' +
+  // The transparent part is padding, not a border (browsers round border widths down to whole
+  // pixels, and the sign would no longer match the box). The sign keeps the button's em, so the
+  // same var(--x) and var(--y) place it on the badge's box; the glyph alone is larger.
+  // (em here: the button's font, 11/16 of the text's; the glyphs are 12/11 and 13/11 of it.)
+  'box-sizing:border-box;padding:var(--y) var(--x);border:0;border-radius:5px;background:none;color:#000;' +
+  'font:bold max(7px,.6875em)/1 "DejaVu Sans",sans-serif}' +
+  '.b .sign{position:absolute;inset:var(--y) var(--x)}.b .sign i i{font-size:1.09em}' +
+  '.b .stop{inset:0}.b .stop i i{font-size:1.18em}' +
   ':host([data-level=danger]) .s{width:max(12px,1.375em)}' +
   `.b:focus-visible{${FOCUS_RING}${RING_HALO}}` +
   // In the card's heading, beside the level's word.

@@ -39,8 +39,20 @@ const drawn = (page: StoryPage) =>
       ids.map((id) => {
         const root = document.getElementById(id)!.nextElementSibling!.shadowRoot!;
         const sign = root.querySelector('.b .sign')!;
-        const box = sign.getBoundingClientRect();
-        return { id, sign: sign.className, glyph: sign.textContent, stop: getComputedStyle(sign).clipPath.startsWith('polygon('), size: `${Math.round(box.width)}x${Math.round(box.height)}` };
+        const size = (e: Element) => {
+          const box = e.getBoundingClientRect();
+          return `${Math.round(box.width)}x${Math.round(box.height)}`;
+        };
+        return {
+          id,
+          sign: sign.className,
+          glyph: sign.textContent,
+          stop: getComputedStyle(sign).clipPath.startsWith('polygon('),
+          size: size(sign),
+          // The box the page makes room for, and the whole (transparent) target around it.
+          badgeBox: size(root.querySelector('.s')!),
+          target: size(root.querySelector('.b')!),
+        };
       }),
     Object.keys(EXPECTED),
   );
@@ -68,10 +80,24 @@ for (const launcher of browsers) {
         expect(await exposeClosedShadowRoots(raw)).toBe(Object.keys(EXPECTED).length);
         const badges = await drawn(story);
         expect(badges.filter((b) => b.stop).map((b) => b.id)).toEqual(['lookalike', 'device']);
+        // Sizes follow the text (15 px here): a sign covers its badge's box; danger's stop sign
+        // fills the whole target around it, so it is the largest badge on the page.
+        const area = (size: string) => size.split('x').map(Number).reduce((a, b) => a * b);
         for (const b of badges) {
           const danger = EXPECTED[b.id] === 'danger';
-          expect(b, b.id).toEqual({ id: b.id, sign: `sign ${EXPECTED[b.id]}${danger ? ' stop' : ''}`, glyph: { danger: '✖', avoid: '⊘', caution: '!', ok: '✓' }[EXPECTED[b.id]!], stop: danger, size: danger ? '24x24' : '20x18' });
+          expect(b, b.id).toMatchObject({ id: b.id, sign: `sign ${EXPECTED[b.id]}${danger ? ' stop' : ''}`, glyph: { danger: '✖', avoid: '⊘', caution: '!', ok: '✓' }[EXPECTED[b.id]!], stop: danger });
+          if (danger) expect(b.size, b.id).toBe(b.target);
+          else {
+            // At least the box the page made room for, within the target around it.
+            const [w, h] = b.size.split('x').map(Number) as [number, number];
+            const [bw, bh] = b.badgeBox.split('x').map(Number) as [number, number];
+            const [tw, th] = b.target.split('x').map(Number) as [number, number];
+            expect([w >= bw && w <= tw, h >= bh && h <= th], `${b.id}: ${b.size} in ${b.badgeBox}..${b.target}`).toEqual([true, true]);
+          }
         }
+        const smallestDanger = Math.min(...badges.filter((b) => b.stop).map((b) => area(b.size)));
+        const largestOther = Math.max(...badges.filter((b) => !b.stop).map((b) => area(b.size)));
+        expect(smallestDanger).toBeGreaterThan(largestOther * 1.4);
         if (launcher.name === 'chromium') await story.screenshotPage(screenshotPath(theme === 'dark' ? 'page-levels-dark' : 'page-levels'), { fullPage: false });
         await story.close();
       });

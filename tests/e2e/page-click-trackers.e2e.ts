@@ -50,8 +50,8 @@ for (const launcher of browsers) {
       const tabId = await tabOpenedBefore(popup);
       await waitForStorage(popup, 'session', (v) => ((v[`tabReport:${tabId}`] as { links?: unknown[] } | undefined)?.links?.length ?? 0) >= 3, 15_000);
       await popup.goto(browser.harness.extensionUrl(`popup.html#tab=${tabId}`));
-      await waitForSelector(popup, `.page-links .group[data-platform="zoom"] .link-row[data-level="caution"]`);
-      await popup.click(`.page-links .group[data-platform="zoom"] .link-row[data-level="caution"]`);
+      await waitForSelector(popup, `.page-links .group[data-level="caution"] .link-row[data-platform="zoom"][data-level="caution"]`);
+      await popup.click(`.page-links .group[data-level="caution"] .link-row[data-platform="zoom"][data-level="caution"]`);
       await waitForSelector(popup, '.card[data-level="caution"]');
       expect(await textOf(popup, '.card h2')).toMatch(/^Link through \u2068?Mailchimp\u2069?'s click tracker$/);
       expect(await textOf(popup, '.card .reasons')).toMatch(/goes through \u2068?Mailchimp\u2069?'s click tracker.*can't be seen.*ask the sender for the direct link/s);

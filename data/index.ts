@@ -12,6 +12,7 @@ import gotomeetingPlatform from './platforms/gotomeeting.json';
 import jitsiPlatform from './platforms/jitsi.json';
 import messengerPlatform from './platforms/messenger.json';
 import microsoftTeamsPlatform from './platforms/microsoft-teams.json';
+import protonMeetPlatform from './platforms/proton-meet.json';
 import signalPlatform from './platforms/signal.json';
 import skypePlatform from './platforms/skype.json';
 import slackPlatform from './platforms/slack.json';
@@ -42,6 +43,7 @@ export const catalogueFiles = {
     'platforms/jitsi.json': jitsiPlatform,
     'platforms/messenger.json': messengerPlatform,
     'platforms/microsoft-teams.json': microsoftTeamsPlatform,
+    'platforms/proton-meet.json': protonMeetPlatform,
     'platforms/signal.json': signalPlatform,
     'platforms/skype.json': skypePlatform,
     'platforms/slack.json': slackPlatform,

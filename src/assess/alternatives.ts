@@ -9,7 +9,8 @@ import { encryptionFor } from './link-use';
 import type { Alternative } from './types';
 import { isolate, t } from '../i18n/t';
 
-const ENCRYPTION_SCORE: Record<EncryptionClass, number> = { e2ee: 3, 'optional-e2ee': 1, 'to-server': 0, none: -1 };
+/** `admin-e2ee` scores like `to-server`: the person invited cannot switch it on (ARCHITECTURE.md, contract 1). */
+const ENCRYPTION_SCORE: Record<EncryptionClass, number> = { e2ee: 3, 'optional-e2ee': 1, 'admin-e2ee': 0, 'to-server': 0, none: -1 };
 const MAX_ALTERNATIVES = 4;
 
 const tri = (v: boolean | 'partly' | 'unknown') => (v === true ? 2 : v === 'partly' ? 1 : 0);

@@ -47,6 +47,8 @@ function encryptionSummary(cls: EncryptionClass, p: Platform): string {
       return t('summaryEncE2ee');
     case 'optional-e2ee':
       return t('summaryEncOptional');
+    case 'admin-e2ee':
+      return t('summaryEncAdmin', [isolate(p.owner.name)]);
     case 'to-server':
       return t('summaryEncToServer', [isolate(p.owner.name)]);
     default:
@@ -58,12 +60,15 @@ const UNTRUSTED_SERVER_KEY: Record<'known' | 'unknown', Record<EncryptionClass, 
   known: {
     e2ee: 'reasonServerOperatorE2ee',
     'optional-e2ee': 'reasonServerOperatorOptional',
+    // Only an organisation's admin could switch it on: for the person invited, to the server.
+    'admin-e2ee': 'reasonServerOperatorToServer',
     'to-server': 'reasonServerOperatorToServer',
     none: 'reasonServerOperatorToServer',
   },
   unknown: {
     e2ee: 'reasonServerUnknownE2ee',
     'optional-e2ee': 'reasonServerUnknownOptional',
+    'admin-e2ee': 'reasonServerUnknownToServer',
     'to-server': 'reasonServerUnknownToServer',
     none: 'reasonServerUnknownToServer',
   },

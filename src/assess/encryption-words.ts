@@ -10,6 +10,8 @@ function sentence(cls: EncryptionClass, owner: string | null): string {
       return t('encryptionE2ee');
     case 'optional-e2ee':
       return owner === null ? t('encryptionOptionalServer') : t('encryptionOptionalOwner', [owner]);
+    case 'admin-e2ee':
+      return owner === null ? t('encryptionAdminServer') : t('encryptionAdminOwner', [owner]);
     case 'to-server':
       return owner === null ? t('encryptionToServerServer') : t('encryptionToServerOwner', [owner]);
     default:
@@ -25,6 +27,7 @@ export function encryptionSentence(cls: EncryptionClass, p: Pick<Platform, 'self
 const SHORT_KEY: Record<EncryptionClass, string> = {
   e2ee: 'encryptionShortE2ee',
   'optional-e2ee': 'encryptionShortOptional',
+  'admin-e2ee': 'encryptionShortAdmin',
   'to-server': 'encryptionShortToServer',
   none: 'encryptionShortNone',
 };

@@ -12,7 +12,13 @@ export const LINK_KINDS = [
 ] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
 
-export const ENCRYPTION_CLASSES = ['e2ee', 'optional-e2ee', 'to-server', 'none'] as const;
+/**
+ * `optional-e2ee`: the host or a participant can switch end-to-end encryption on (Zoom, Webex).
+ * `admin-e2ee`: end-to-end only where an organisation's admin enables it, usually on a paid plan
+ * (Google Meet's client-side encryption, Teams Premium): nobody who receives a link can turn it
+ * on, so for an invitee it counts like `to-server`.
+ */
+export const ENCRYPTION_CLASSES = ['e2ee', 'optional-e2ee', 'admin-e2ee', 'to-server', 'none'] as const;
 export type EncryptionClass = (typeof ENCRYPTION_CLASSES)[number];
 
 export const LEVELS = ['danger', 'avoid', 'caution', 'ok', 'none'] as const;

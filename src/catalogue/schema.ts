@@ -31,7 +31,8 @@ const yesNoPartly = z.union([z.boolean(), z.literal('partly'), z.literal('unknow
 
 export const sourceSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a short lowercase source id'),
-  url: z.url({ protocol: /^https?$/ }),
+  /** Only https: a source read over plain http could have been altered on the way. */
+  url: z.url({ protocol: /^https$/ }),
   checked: checkedDate,
   title: z.string().optional(),
   /** What this source supports, in a few words. */

@@ -74,6 +74,7 @@ export const CANDIDATE_DATA: CandidateData = {
     "meet.jit.si",
     "meet.mayfirst.org",
     "meet.opensuse.org",
+    "meet.proton.me",
     "meet.systemli.org",
     "meet.waag.org",
     "messenger.com",
@@ -189,5 +190,5 @@ export const CANDIDATE_DATA: CandidateData = {
     "zoommtg:",
     "zoomus:"
   ],
-  "suspicious": "(?:^|\\.)(?:8x8\\.vc|a(?:ccount\\.wir|ka\\.ms|p(?:i\\.wha|p\\.(?:chi|ele|got|sla)))|bluejeans\\.com|c(?:all(?:\\.(?:ele|wha)|s\\.dis)|h(?:at\\.wha|ime\\.aws)|o(?:llocall\\.de|nf\\.fsf))|d(?:emo\\.big|iscord(?:\\.(?:com|gg)|app\\.com)|od\\.tea|uo\\.(?:app|goo))|f(?:acetime\\.app|ramatalk\\.org)|g(?:\\.co|lobal\\.got|o(?:tomeet\\.me|v\\.tea))|i\\.del|j(?:itsi\\.(?:deb|ham|mem|rio)|oin\\.s(?:ky|la))|kmeet\\.inf|login\\.mic|m(?:\\.me|atrix\\.to|e(?:et\\.(?:e(?:ng|pi)|ffm|g(?:o(?:o|t)|re|ui)|in\\-|jit|may|ope|sys|waa)|ssenger\\.com)|icrosoft\\.com|sngr\\.com)|o(?:pen\\.mee|smvideo\\.clo)|public\\.sen|s(?:enfcall\\.de|ignal\\.(?:group|link|me)|lack\\.com|tream\\.mee)|t(?:\\.me|e(?:ams\\.(?:liv|mic)|legram\\.(?:dog|me))|hreema\\.(?:group|id))|v(?:c\\.aut|dc\\.dyn|iko\\.ext)|w(?:a\\.me|ebex\\.com|h(?:atsapp\\.com|ereby\\.com)|ww\\.(?:blu|got|m(?:es|ic)|wha))|zoom(?:\\.(?:com|us)|gov\\.com))|(?:bluejeans|discord(?:app)?|facetime|go(?:ogle(?:duo|meet)|tomeet(?:ing)?)|m(?:icrosoft|steams)|s(?:ignal|kype)|t(?:elegram|hreema)|w(?:ebex|h(?:atsapp|ereby))|xn\\-\\-|zoom(?:gov)?)|[0135|]"
+  "suspicious": "(?:^|\\.)(?:8x8\\.vc|a(?:ccount\\.wir|ka\\.ms|p(?:i\\.wha|p\\.(?:chi|ele|got|sla)))|bluejeans\\.com|c(?:all(?:\\.(?:ele|wha)|s\\.dis)|h(?:at\\.wha|ime\\.aws)|o(?:llocall\\.de|nf\\.fsf))|d(?:emo\\.big|iscord(?:\\.(?:com|gg)|app\\.com)|od\\.tea|uo\\.(?:app|goo))|f(?:acetime\\.app|ramatalk\\.org)|g(?:\\.co|lobal\\.got|o(?:tomeet\\.me|v\\.tea))|i\\.del|j(?:itsi\\.(?:deb|ham|mem|rio)|oin\\.s(?:ky|la))|kmeet\\.inf|login\\.mic|m(?:\\.me|atrix\\.to|e(?:et\\.(?:e(?:ng|pi)|ffm|g(?:o(?:o|t)|re|ui)|in\\-|jit|may|ope|pro|sys|waa)|ssenger\\.com)|icrosoft\\.com|sngr\\.com)|o(?:pen\\.mee|smvideo\\.clo)|public\\.sen|s(?:enfcall\\.de|ignal\\.(?:group|link|me)|lack\\.com|tream\\.mee)|t(?:\\.me|e(?:ams\\.(?:liv|mic)|legram\\.(?:dog|me))|hreema\\.(?:group|id))|v(?:c\\.aut|dc\\.dyn|iko\\.ext)|w(?:a\\.me|ebex\\.com|h(?:atsapp\\.com|ereby\\.com)|ww\\.(?:blu|got|m(?:es|ic)|wha))|zoom(?:\\.(?:com|us)|gov\\.com))|(?:bluejeans|discord(?:app)?|facetime|go(?:ogle(?:duo|meet)|tomeet(?:ing)?)|m(?:icrosoft|steams)|protonmeet|s(?:ignal|kype)|t(?:elegram|hreema)|w(?:ebex|h(?:atsapp|ereby))|xn\\-\\-|zoom(?:gov)?)|[0135|]"
 };

@@ -73,6 +73,19 @@ describe('caution and ok follow the catalogue facts', () => {
     expect(meet.summary).toMatch(/United States/);
   });
 
+  it('end-to-end only where an organisation\'s admin enables it (admin-e2ee) is caution like to-server, and says the invitee cannot turn it on', () => {
+    for (const url of ['https://meet.google.com/abc-defg-hij', 'https://teams.live.com/meet/9387612345678?p=AbCdEf1234']) {
+      const a = verdict(url);
+      expect(a.level, url).toBe('caution');
+      expect(a.summary, url).toMatch(/unless an organisation's admin switches on end-to-end/);
+      expect(a.reasons[0], url).toMatch(/can read or hear it, unless the organisation's admin has switched on end-to-end encryption.*You cannot turn it on yourself/);
+    }
+    // For alternatives it counts as to-server: a to-server platform is never offered as better than it, nor it as better than one.
+    const meet = verdict('https://meet.google.com/abc-defg-hij').alternatives.map((a) => a.id);
+    expect(meet).not.toContain('microsoft-teams');
+    expect(meet).not.toContain('zoom');
+  });
+
   it('end-to-end encrypted but run by a company that collects metadata is caution', () => {
     const wa = verdict('https://chat.whatsapp.com/AbCdEfGhIjKlMnOpQrStUv');
     expect(wa.level).toBe('caution');

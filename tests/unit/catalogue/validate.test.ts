@@ -39,7 +39,7 @@ describe('the catalogue in data/', () => {
   it('dates and sources every source it cites', () => {
     for (const p of loadCatalogue().platforms)
       for (const s of p.sources) {
-        expect(s.url, `${p.id}/${s.id}`).toMatch(/^https?:\/\//);
+        expect(s.url, `${p.id}/${s.id}`).toMatch(/^https:\/\//);
         expect(s.checked, `${p.id}/${s.id}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       }
   });
@@ -70,6 +70,17 @@ describe('a broken catalogue is rejected with the file and the field', () => {
     const errors = errorsAfter((f) => platform(f, 'signal').recognise.hosts.push('zoom.us'));
     // Whichever file is read second is named, with the platform that claimed the host first.
     expect(errors.join('\n')).toMatch(/(signal|zoom)\.json: recognise\.host\w*\.\d+: host "zoom\.us" is already claimed by (zoom|signal)/);
+  });
+
+  it('rejects a source read over plain http, in a platform and in a server list', () => {
+    const errors = errorsAfter((f) => {
+      platform(f, 'signal').sources[0].url = 'http://signal.org/blog/';
+      (f.servers['servers/jitsi.json'] as Json).sources[0].url = 'http://jitsi.org/';
+    });
+    expect(errors).toEqual([
+      expect.stringMatching(/^data\/platforms\/signal\.json: sources\.0\.url: /),
+      expect.stringMatching(/^data\/servers\/jitsi\.json: sources\.0\.url: /),
+    ]);
   });
 
   it('rejects a change without a source', () => {

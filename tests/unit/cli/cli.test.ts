@@ -104,8 +104,8 @@ describe('npm run check', { timeout: 60_000 }, () => {
     expect(catalogue.length).toBeGreaterThanOrEqual(23);
     for (const p of catalogue) {
       expect(p.jurisdiction).toMatch(/^[A-Z]{2}$/);
-      expect(['e2ee', 'optional-e2ee', 'to-server', 'none']).toContain(p.encryption.oneToOne);
-      expect(['e2ee', 'optional-e2ee', 'to-server', 'none']).toContain(p.encryption.group);
+      expect(['e2ee', 'optional-e2ee', 'admin-e2ee', 'to-server', 'none']).toContain(p.encryption.oneToOne);
+      expect(['e2ee', 'optional-e2ee', 'admin-e2ee', 'to-server', 'none']).toContain(p.encryption.group);
       expect(['active', 'discontinued']).toContain(p.status);
       for (const s of p.sources) expect(s.url).toMatch(/^https?:/);
     }

@@ -6,7 +6,7 @@ import { bundledIndex } from '../src/catalogue/bundled';
 import { tabReportKey, type TabReport } from '../src/background/tab-report';
 import { noReportToolbar } from '../src/background/toolbar-state';
 import { t } from '../src/i18n/t';
-import type { MessageBGtoCS } from '../src/page/messages';
+import type { MessageBGtoCS } from '../src/contracts/page-messages';
 
 const CHECK_LINK_MENU = 'check-link';
 import { readSettings, watchSettings } from '../src/settings/read-settings';

@@ -1,7 +1,7 @@
 /** A Jitsi Meet or BigBlueButton web app that the page itself shows, on a server the catalogue may not know. */
 import type { CatalogueIndex } from '../catalogue/compile-index';
 import { isolate, ltr, t } from '../i18n/t';
-import type { PageVerdict } from '../page/messages';
+import type { PageVerdict } from '../contracts/page-messages';
 import type { RecogniseSettings } from '../recognise/types';
 
 export function appVerdict(

@@ -3,7 +3,7 @@
  * tested without a browser.
  */
 import type { CatalogueIndex } from '../catalogue/compile-index';
-import type { PageConfig, PageVerdict } from '../page/messages';
+import type { PageConfig, PageVerdict } from '../contracts/page-messages';
 import { recognise } from '../recognise/recognise';
 import { assess } from '../assess/assess';
 import type { Settings } from '../settings/schema';

@@ -4,7 +4,7 @@ import { assess, assessTracked, trackerName } from '../assess/assess';
 import type { Assessment } from '../assess/types';
 import type { CatalogueIndex } from '../catalogue/compile-index';
 import { isolate, ltr, t } from '../i18n/t';
-import type { LinkToJudge, PageVerdict } from '../page/messages';
+import type { LinkToJudge, PageVerdict } from '../contracts/page-messages';
 import { recognise } from '../recognise/recognise';
 import type { Match, RecogniseSettings } from '../recognise/types';
 import { kindWords } from '../assess/kind-words';

@@ -2,7 +2,7 @@
  * What the popup shows about a tab: kept per tab in storage.session (memory only, cleared when
  * the browser closes; survives the MV3 service worker stopping). Written by the background only.
  */
-import type { PageVerdict } from '../page/messages';
+import type { PageVerdict } from '../contracts/page-messages';
 
 export interface TabReport {
   /** The tab's URL as the browser reported it. */

@@ -6,7 +6,7 @@
 import type { Level } from '../catalogue/kinds';
 import { formatCount, t } from '../i18n/t';
 import { LEVEL_SIGNS } from '../levels/level-signs';
-import type { PageVerdict } from '../page/messages';
+import type { PageVerdict } from '../contracts/page-messages';
 
 export interface ToolbarState {
   text: string;

@@ -1,6 +1,6 @@
 /** Messages from content scripts come from pages' processes: checked before anything reads them. */
 import * as z from 'zod/mini';
-import { MAX_LINKS_PER_MESSAGE, MAX_REPORTED_LINKS, type MessageCStoBG } from '../page/messages';
+import { MAX_LINKS_PER_MESSAGE, MAX_REPORTED_LINKS, type MessageCStoBG } from '../contracts/page-messages';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 const level = z.enum(['danger', 'avoid', 'caution', 'ok']);

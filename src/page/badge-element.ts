@@ -9,7 +9,7 @@ import type { CapturedDom } from './captured-dom';
 import { fillDetailCard, placeDetailCard } from './detail-card';
 import { LEVEL_SIGNS, signClass } from '../levels/level-signs';
 import { signElement } from './level-sign';
-import type { PageVerdict } from './messages';
+import type { PageVerdict } from '../contracts/page-messages';
 import { h } from './make-element';
 import { BADGE_CSS, PLACE_CSS, shiftCss } from './ui-styles';
 import type { Place } from './badge-placement';

@@ -5,7 +5,7 @@
 import type { CapturedDom } from './captured-dom';
 import { continuationOf, openFeatures } from './click-continuation';
 import { warnsBeforeOpening } from './display-rules';
-import type { PageConfig, PageVerdict } from './messages';
+import type { PageConfig, PageVerdict } from '../contracts/page-messages';
 import { showWarningDialog } from './warning-dialog';
 
 const isLink = (node: EventTarget): node is HTMLAnchorElement | HTMLAreaElement =>

@@ -7,7 +7,7 @@ import { t, uiLanguage } from './extension-port';
 import { LEVEL_SIGNS } from '../levels/level-signs';
 import { signElement } from './level-sign';
 import { h } from './make-element';
-import type { PageVerdict } from './messages';
+import type { PageVerdict } from '../contracts/page-messages';
 
 export function fillDetailCard(dom: CapturedDom, card: HTMLElement, verdict: PageVerdict, openDetails: (url: string) => void): void {
   // Who speaks, as on the click warning; then the level and what the link is.

@@ -1,5 +1,5 @@
 /** What the page shows for a verdict: a badge (per the badge setting), a warning before opening. */
-import type { BadgeMode, PageConfig, PageVerdict } from './messages';
+import type { BadgeMode, PageConfig, PageVerdict } from '../contracts/page-messages';
 
 export type VerdictLevel = PageVerdict['level'];
 

@@ -3,7 +3,7 @@
  * every entry that routes `browser` through it): Firefox's `browser` and Chrome MV3's `chrome`
  * both return promises from runtime.sendMessage.
  */
-import type { MessageBGtoCS, MessageCStoBG } from './messages';
+import type { MessageBGtoCS, MessageCStoBG } from '../contracts/page-messages';
 
 interface ExtensionApi {
   runtime: {

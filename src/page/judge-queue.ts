@@ -2,7 +2,7 @@
  * Candidate links on their way to the background: batched (at most MAX_LINKS_PER_MESSAGE per
  * message), the same link asked about once however many elements carry it, answers remembered.
  */
-import { MAX_LINKS_PER_MESSAGE, type LinkToJudge, type PageVerdict } from './messages';
+import { MAX_LINKS_PER_MESSAGE, type LinkToJudge, type PageVerdict } from '../contracts/page-messages';
 
 export type Verdict = PageVerdict | null;
 

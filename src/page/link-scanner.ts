@@ -11,7 +11,7 @@ import { showsBadge } from './display-rules';
 import { Fifo } from './fifo';
 import { createJudgeQueue, type Verdict } from './judge-queue';
 import { createLinkFilters, linkToJudge, textToJudge } from './link-to-judge';
-import type { LinkToJudge, PageConfig, PageVerdict } from './messages';
+import type { LinkToJudge, PageConfig, PageVerdict } from '../contracts/page-messages';
 import { sameHosts } from './page-config';
 import { rawWebHost, type BaseParts } from './raw-destination';
 import { createScanQueue, type LinkElement, type ScanRoot } from './scan-queue';

@@ -1,5 +1,5 @@
 /** The background's answer to `get-page-config`, checked before anything depends on it. */
-import type { PageConfig } from './messages';
+import type { PageConfig } from '../contracts/page-messages';
 
 const BADGE_MODES: readonly unknown[] = ['all', 'warnings', 'none'];
 

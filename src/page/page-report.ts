@@ -2,7 +2,7 @@
  * What the top frame tells the background for the toolbar: the page's URL, a Jitsi/BBB web app
  * seen in the page, and the recognised links (the riskiest first when there are too many).
  */
-import { MAX_REPORTED_LINKS, type MessageCStoBG, type PageVerdict } from './messages';
+import { MAX_REPORTED_LINKS, type MessageCStoBG, type PageVerdict } from '../contracts/page-messages';
 import type { MeetingApp } from './meeting-app';
 
 type Report = Extract<MessageCStoBG, { type: 'report-page' }>;

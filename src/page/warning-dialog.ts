@@ -8,7 +8,7 @@ import type { CapturedDom } from './captured-dom';
 import { t, uiLanguage } from './extension-port';
 import { signElement } from './level-sign';
 import { h } from './make-element';
-import type { PageVerdict } from './messages';
+import type { PageVerdict } from '../contracts/page-messages';
 import { DIALOG_CSS } from './ui-styles';
 
 /** Shows the warning; `decided(true)` when the person chose "Open anyway". */

@@ -4,7 +4,7 @@
  * value is left alone, so nothing is lost.
  */
 import * as z from 'zod/mini';
-import type { BadgeMode } from '../page/messages';
+import type { BadgeMode } from '../contracts/page-messages';
 import type { TrustedServer } from '../recognise/types';
 
 /** A lowercase ASCII host name (Unicode names are stored as punycode). */

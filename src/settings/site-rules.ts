@@ -1,5 +1,5 @@
 /** Whether the extension keeps its hands off a site: quiet mode, switched off there, or paused. */
-import type { PageConfig } from '../page/messages';
+import type { PageConfig } from '../contracts/page-messages';
 import type { Settings } from './schema';
 
 /** "mail.example.org" is covered by an entry for itself or for "example.org". */

@@ -1,6 +1,6 @@
 /** Options: what Invite Guard changes in pages: badges, the click warning, quiet mode. */
 import { t } from '../i18n/t';
-import type { BadgeMode } from '../page/messages';
+import type { BadgeMode } from '../contracts/page-messages';
 import type { Settings } from '../settings/schema';
 import { writeSetting } from '../settings/write-settings';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { handleMessage, type BackgroundDeps, type Sender } from '../../../src/background/message-handler';
 import type { TabReport } from '../../../src/background/tab-report';
 import type { ToolbarState } from '../../../src/background/toolbar-state';
-import type { PageConfig, PageVerdict } from '../../../src/page/messages';
+import type { PageConfig, PageVerdict } from '../../../src/contracts/page-messages';
 import { withoutIsolates } from '../../../src/i18n/t';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/settings/schema';
 import { realIndex } from '../support/catalogue';

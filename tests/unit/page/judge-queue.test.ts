@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createJudgeQueue } from '../../../src/page/judge-queue';
-import { MAX_LINKS_PER_MESSAGE, type LinkToJudge, type PageVerdict } from '../../../src/page/messages';
+import { MAX_LINKS_PER_MESSAGE, type LinkToJudge, type PageVerdict } from '../../../src/contracts/page-messages';
 
 const verdictFor = (link: LinkToJudge): PageVerdict | null =>
   link.href.includes('zoom')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_REPORTED_LINKS, type PageVerdict } from '../../../src/page/messages';
+import { MAX_REPORTED_LINKS, type PageVerdict } from '../../../src/contracts/page-messages';
 import { buildReport, coalesced } from '../../../src/page/page-report';
 
 const verdict = (target: string, level: PageVerdict['level']): PageVerdict => ({

@@ -32,7 +32,7 @@ for (const { name, launch } of browsers) {
       await page.fill('#check-input', LOOKALIKE);
       await page.press('Enter');
       await page.waitUntil(() => document.querySelector('.card')?.getAttribute('data-level') === 'danger');
-      expect(await textOf(page, '.card h2')).toBe('Imitation of Zoom');
+      expect(await textOf(page, '.card h2')).toBe('Imitation of Zoom — not Zoom');
       expect(await textOf(page, '.card .reasons')).toMatch(/belongs to \u2066?zoom-us\.example/);
       expect(await page.evaluate(() => (document.querySelector('#check-input') as HTMLInputElement).value)).toBe(LOOKALIKE);
     });

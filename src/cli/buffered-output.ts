@@ -7,8 +7,10 @@
 import { once } from 'node:events';
 
 export interface BufferedOutput {
-  /** Adds text; resolves when it is safe to add more (at once, unless a large write must drain). */
-  write(text: string): Promise<void>;
+  /** Adds text to what is gathered (no I/O: call `settle` now and then). */
+  add(text: string): void;
+  /** Writes what has gathered once it is large, waiting while the stream is full. */
+  settle(): Promise<void>;
   /** Writes what is left and resolves when the stream has taken all of it. */
   end(): Promise<void>;
 }
@@ -27,8 +29,10 @@ export function bufferedOutput(stream: NodeJS.WritableStream): BufferedOutput {
   }
 
   return {
-    async write(text) {
+    add(text) {
       pending += text;
+    },
+    async settle() {
       if (pending.length >= CHUNK) await flush();
     },
     async end() {

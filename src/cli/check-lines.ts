@@ -3,12 +3,13 @@
  * scheme is judged as https://, and text that is not a link says so.
  */
 import { assess } from '../assess/assess';
+import type { Assessment } from '../assess/types';
 import type { CatalogueIndex } from '../catalogue/compile-index';
 import type { Level } from '../catalogue/kinds';
 import { withoutIsolates } from '../i18n/t';
 import { pastedLink } from '../recognise/pasted-link';
 import { recognise } from '../recognise/recognise';
-import type { RecogniseSettings } from '../recognise/types';
+import type { Match, RecogniseSettings } from '../recognise/types';
 
 export interface CheckLine {
   url: string;
@@ -23,14 +24,36 @@ export interface CheckLine {
   error?: 'not a link';
 }
 
-export function checkLine(index: CatalogueIndex, text: string, settings: RecogniseSettings): CheckLine {
+/**
+ * Assessments of a platform's own links depend only on the platform, the link's kind and its
+ * server (src/assess reads nothing else of such a match), and cost far more than recognising:
+ * one per distinct combination is enough for a run. Lookalikes' and trackers' reasons name the
+ * link's own host, so they are always assessed anew.
+ */
+type AssessmentCache = Map<string, Assessment>;
+
+function assessed(index: CatalogueIndex, match: Match, cache: AssessmentCache | undefined): Assessment {
+  if (!cache || match.lookalikeOf || match.tracker || !match.platform) return assess(index, match);
+  const key = `${match.platform}\n${match.kind}\n${match.server ? JSON.stringify(match.server) : ''}`;
+  let assessment = cache.get(key);
+  if (!assessment) cache.set(key, (assessment = assess(index, match)));
+  return assessment;
+}
+
+/** A line checker for a whole run (the CLI): checkLine with assessments remembered. */
+export function createLineChecker(index: CatalogueIndex, settings: RecogniseSettings): (text: string) => CheckLine {
+  const cache: AssessmentCache = new Map();
+  return (text) => checkLine(index, text, settings, cache);
+}
+
+export function checkLine(index: CatalogueIndex, text: string, settings: RecogniseSettings, cache?: AssessmentCache): CheckLine {
   const pasted = pastedLink(text, index.schemes);
   if (pasted.kind === 'not-a-link') {
     const given = text.trim();
     return { url: given, target: given, platform: null, kind: null, level: 'none', lookalikeOf: null, reasons: [], alternatives: [], error: 'not a link' };
   }
   const match = recognise(index, pasted.url, settings);
-  const assessment = assess(index, match);
+  const assessment = assessed(index, match, cache);
   return {
     // As given: "zoom.us/j/1" stays so here, and `target` shows the https:// link judged.
     url: text.trim(),

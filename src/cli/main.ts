@@ -12,9 +12,10 @@ import type { TrustedServer } from '../recognise/types';
 import { english } from '../i18n/english';
 import { setTranslator } from '../i18n/t';
 import { bufferedOutput } from './buffered-output';
-import { checkLine } from './check-lines';
+import { createLineChecker } from './check-lines';
 import { reachesFailOn } from './fail-on';
-import { inputLines } from './input-lines';
+import { inputLineBatches } from './input-lines';
+import { jsonLine } from './json-line';
 import { parseArgs, USAGE } from './parse-args';
 import { TABLE_HEADER, tableRow } from './table-format';
 
@@ -29,7 +30,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   if (args.help) {
-    await out.write(`${USAGE}\n`);
+    out.add(`${USAGE}\n`);
     await out.end();
     return 0;
   }
@@ -41,7 +42,7 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`The catalogue is broken:\n${result.errors.join('\n')}\n`);
       return 1;
     }
-    await out.write(`${JSON.stringify(bundledCatalogue().platforms)}\n`);
+    out.add(`${JSON.stringify(bundledCatalogue().platforms)}\n`);
     await out.end();
     return 0;
   }
@@ -50,14 +51,20 @@ async function main(argv: string[]): Promise<number> {
   const table = args.format === 'table';
   const nameOf = (id: string) => index.platforms.get(id)?.name ?? id;
   let failed = false;
-  const print = async (text: string) => {
-    const line = checkLine(index, text, settings);
+  const checkLine = createLineChecker(index, settings);
+  const print = (text: string) => {
+    const line = checkLine(text);
     failed ||= reachesFailOn(line.level, args.failOn);
-    await out.write(table ? tableRow(line, nameOf) : `${JSON.stringify(line)}\n`);
+    out.add(table ? tableRow(line, nameOf) : `${jsonLine(line)}\n`);
   };
-  if (table) await out.write(TABLE_HEADER);
-  if (args.urls.length) for (const url of args.urls) await print(url);
-  else for await (const line of inputLines(process.stdin)) if (line.trim()) await print(line);
+  if (table) out.add(TABLE_HEADER);
+  if (args.urls.length) args.urls.forEach(print);
+  // A chunk of standard input at a time: synchronous work per line, one wait per chunk.
+  else
+    for await (const lines of inputLineBatches(process.stdin)) {
+      for (const line of lines) if (line.trim()) print(line);
+      await out.settle();
+    }
   await out.end();
   return failed ? EXIT_FAILED_ON : 0;
 }

@@ -1,0 +1,16 @@
+/**
+ * A result line as JSON, exactly what JSON.stringify writes. Most lines people pipe through the
+ * checker are not invites (level none, no reasons, no alternatives, no error): for those the
+ * constant parts are written as they are and only the strings are escaped, which halves the
+ * cost of a line. A unit test holds it equal to JSON.stringify.
+ */
+import type { CheckLine } from './check-lines';
+
+export function jsonLine(line: CheckLine): string {
+  if (line.reasons.length || line.alternatives.length || line.error !== undefined) return JSON.stringify(line);
+  const text = (value: string | null) => (value === null ? 'null' : JSON.stringify(value));
+  return (
+    `{"url":${JSON.stringify(line.url)},"target":${JSON.stringify(line.target)},"platform":${text(line.platform)},"kind":${text(line.kind)},` +
+    `"level":${JSON.stringify(line.level)},"lookalikeOf":${text(line.lookalikeOf)},"reasons":[],"alternatives":[]}`
+  );
+}

@@ -1,37 +1,67 @@
 /**
  * The tables the lookalike check reads, compiled once from the catalogue. Everything compares
  * skeletons (confusables folded), so "zo0m", "zооm" and "googie" meet "zoom" and "google".
+ * Every platform's names are kept with every platform that uses them: "google" is Google Meet's
+ * and Duo's, and a misspelling is tried against each one's link shapes.
  */
+import { getDomain, getPublicSuffix } from 'tldts';
 import type { Platform, ServerList } from '../catalogue/schema';
-import { skeleton } from './confusables';
+import { asciiSkeleton, skeleton } from './confusables';
+import { EVERYDAY_WORDS } from './everyday-words';
 import { hashText } from './host-hash';
+import { IMITATION_WORDS } from './imitation-words';
 import { trieSource } from './trie-regex';
 
+/**
+ * How much a name says on its own:
+ *  - `token`: a distinctive name (whatsapp, msteams): glued to anything, or before a download or sign-in;
+ *  - `word`: a name that is also an everyday word (zoom, slack): as a whole part of the host or beside imitation words;
+ *  - `label`: the registrable label of an official host (google, goo, live): only misspelled, split or under another TLD.
+ */
+export type NameKind = 'token' | 'word' | 'label';
+
+export interface BrandName {
+  /** The name's skeleton. */
+  name: string;
+  kind: NameKind;
+  /** Platforms that use the name, in catalogue order: each is tried in turn. */
+  platforms: string[];
+  /** Public suffixes of the official domains this label comes from ("us", "com" for zoom). */
+  suffixes: string[];
+  /** The name as the catalogue spells it ("signal", whose skeleton is "slgnal"). */
+  spellings: string[];
+}
+
 export interface LookalikeTables {
-  /** Cheap first test on the raw host: a token, an official host's stem, punycode or a confusable digit. */
+  /** Cheap first test on the raw host: stems, names, split names, host patterns, punycode, digits. */
   suspicious: RegExp;
   /** In a skeleton host: an official host (or stem) at a label start, followed by "." or "-". */
   prefix: RegExp;
   prefixOwner: ReadonlyMap<string, string>;
-  /** In a skeleton host: a brand token. */
-  tokens: RegExp;
-  tokenOwner: ReadonlyMap<string, string>;
-  /** Registrable labels of official domains ("zoom", "whatsapp") → platform. */
-  brandLabels: ReadonlyMap<string, string>;
-  /** Skeletons of those labels → platform. */
-  brandSkeletons: ReadonlyMap<string, string>;
-  /** Every label one edit away from a brand label of five or more letters → that brand label. */
-  nearLabels: ReadonlyMap<string, string>;
-  /** hashText of every key of nearLabels: a cheap first test. */
+  /** Every name by its skeleton. */
+  names: ReadonlyMap<string, BrandName>;
+  /** Skeletons one edit from a name (a misspelling) → that name's skeleton. */
+  near: ReadonlyMap<string, string>;
+  /** hashText of every name and every key of `near`: the fast path's first test on a host's label skeleton. */
   nearLabelHashes: ReadonlySet<number>;
+  /** Skeletons of whole official domains ("zoom.us", "t.me") → platform. */
+  domainSkeletons: ReadonlyMap<string, string>;
+  /** Skeletons of official hosts ("meet.google.com") → platform. */
+  hostSkeletons: ReadonlyMap<string, string>;
+  /** Imitation words by skeleton, and the names, for segmenting a label ("zoomonline" → zoom + online). */
+  words: ReadonlySet<string>;
+  /** Everyday words near a name ("discard", "loom"): not misspellings. */
+  everyday: ReadonlySet<string>;
+  hostPatterns: readonly { pattern: RegExp; platform: string }[];
 }
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789-';
 
 /** The label left of the public suffix, for the simple suffixes official domains use. */
 export function secondLevelLabel(domain: string): string {
-  const labels = domain.split('.');
-  return labels.length >= 2 ? labels[labels.length - 2]! : domain;
+  const d = getDomain(domain, { allowPrivateDomains: true }) ?? domain;
+  const suffix = getPublicSuffix(domain, { allowPrivateDomains: true }) ?? '';
+  return suffix && d.endsWith(`.${suffix}`) ? d.slice(0, d.length - suffix.length - 1) : d.split('.')[0]!;
 }
 
 /** All strings at Damerau-Levenshtein distance exactly one from `word` (host characters). */
@@ -49,19 +79,68 @@ export function oneEditAway(word: string): Set<string> {
   return out;
 }
 
-function setFirst(map: Map<string, string>, key: string, value: string): void {
-  if (!map.has(key)) map.set(key, value);
+/**
+ * The misspellings of a name's skeleton that count: one edit (repetition, omission, transposition,
+ * a letter changed or added, a hyphen), folded again. Names of three or four letters keep their
+ * first letter ("xoom" and "loom" are other words, "zomo" and "zo-om" are Zoom); one- and
+ * two-letter names ("t", "wa") only double a letter or take a hyphen. Names of four letters or
+ * fewer count only under their own suffix, which the matcher checks.
+ */
+export function typoVariants(name: string): Set<string> {
+  const out = new Set<string>();
+  for (const v of oneEditAway(name)) {
+    if (v.length === 0 || v.startsWith('-') || v.endsWith('-')) continue;
+    // One- and two-letter names: only a doubled letter or a hyphen (tt.me, w-a.me); "pm.me" is another site.
+    if (name.length <= 2 && !(v.length === name.length + 1 && [...v].every((c) => c === '-' || name.includes(c)))) continue;
+    if (name.length >= 3 && name.length <= 4 && v.length === name.length && v[0] !== name[0] && v.slice(1) === name.slice(1)) continue;
+    const folded = asciiSkeleton(v);
+    if (folded !== name) out.add(folded);
+  }
+  return out;
+}
+
+/** Every name of every platform: the registrable labels of its invite hosts, its tokens and words. */
+export function brandLabelsOf(platforms: readonly Platform[]): Map<string, BrandName> {
+  const names = new Map<string, BrandName>();
+  const strength: Record<NameKind, number> = { label: 0, word: 1, token: 2 };
+  const add = (raw: string, kind: NameKind, id: string, suffix?: string) => {
+    const name = skeleton(raw);
+    let entry = names.get(name);
+    if (!entry) names.set(name, (entry = { name, kind, platforms: [], suffixes: [], spellings: [] }));
+    if (!entry.spellings.includes(raw)) entry.spellings.push(raw);
+    if (strength[kind] > strength[entry.kind]) entry.kind = kind;
+    if (!entry.platforms.includes(id)) entry.platforms.push(id);
+    if (suffix !== undefined && !entry.suffixes.includes(suffix)) entry.suffixes.push(suffix);
+  };
+  for (const p of platforms) {
+    const r = p.recognise;
+    for (const h of [...r.hosts, ...r.hostSuffixes]) add(secondLevelLabel(h), 'label', p.id, getPublicSuffix(h, { allowPrivateDomains: true }) ?? '');
+    // Anyone may run a self-hostable platform under its own name (jitsi.our-union.example):
+    // its name in a foreign domain is not an imitation, only a misspelling of its official hosts.
+    if (p.selfHostable === true) continue;
+    for (const t of r.brandTokens) add(t, 'token', p.id);
+    for (const w of r.brandWords ?? []) add(w, 'word', p.id);
+  }
+  return names;
+}
+
+/** "^us\d{2}web$" → "us\d{2}web", for embedding in the pre-filter between label boundaries. */
+function innerPattern(source: string): string | null {
+  return source.startsWith('^') && source.endsWith('$') && !source.endsWith('\\$') ? source.slice(1, -1) : null;
 }
 
 export function compileLookalikeTables(platforms: readonly Platform[], servers: readonly ServerList[]): LookalikeTables {
   const prefixOwner = new Map<string, string>();
   const rawStems = new Set<string>();
-  const tokenOwner = new Map<string, string>();
-  const rawTokens = new Set<string>();
-  const brandLabels = new Map<string, string>();
+  const hostSkeletons = new Map<string, string>();
+  const domainSkeletons = new Map<string, string>();
+  const setFirst = (map: Map<string, string>, key: string, value: string) => {
+    if (!map.has(key)) map.set(key, value);
+  };
 
   const addHost = (host: string, id: string) => {
     setFirst(prefixOwner, skeleton(host), id);
+    setFirst(hostSkeletons, skeleton(host), id);
     const labels = host.split('.');
     // "meet.google.com" also lends "meet.google": meet.google.us-join.com imitates it.
     if (labels.length >= 3) {
@@ -75,37 +154,54 @@ export function compileLookalikeTables(platforms: readonly Platform[], servers: 
     const r = p.recognise;
     // Only hosts that serve invites: ownDomains such as google.com also begin google.com.au.
     for (const h of [...r.hosts, ...r.hostSuffixes]) addHost(h, p.id);
-    // Anyone may run a self-hostable platform under its own name (jitsi.our-union.example):
-    // its name in a foreign domain is not an imitation.
-    if (p.selfHostable !== true) for (const t of r.brandTokens) {
-      setFirst(tokenOwner, skeleton(t), p.id);
-      rawTokens.add(t);
-    }
-    for (const d of [...r.hostSuffixes, ...r.ownDomains, ...r.hosts]) {
-      const label = secondLevelLabel(d);
-      if (label.length >= 4) setFirst(brandLabels, label, p.id);
+    for (const d of [...r.hosts, ...r.hostSuffixes, ...r.ownDomains]) {
+      const domain = getDomain(d, { allowPrivateDomains: true }) ?? d;
+      setFirst(domainSkeletons, skeleton(domain), p.id);
     }
   }
   for (const list of servers) for (const instance of list.instances) addHost(instance.host, list.platform);
 
-  const brandSkeletons = new Map<string, string>();
-  for (const [label, id] of brandLabels) setFirst(brandSkeletons, skeleton(label), id);
-  const nearLabels = new Map<string, string>();
-  for (const label of brandLabels.keys()) {
-    if (label.length < 5) continue;
-    for (const variant of oneEditAway(label)) if (!brandLabels.has(variant)) setFirst(nearLabels, variant, label);
+  const names = brandLabelsOf(platforms);
+  const everyday = new Set(EVERYDAY_WORDS);
+  const near = new Map<string, string>();
+  for (const name of names.keys()) for (const v of typoVariants(name)) if (!names.has(v)) setFirst(near, v, name);
+
+  const hostPatterns: { pattern: RegExp; platform: string }[] = [];
+  const patternSources: string[] = [];
+  for (const p of platforms)
+    for (const source of p.recognise.hostLabelPatterns ?? []) {
+      hostPatterns.push({ pattern: new RegExp(source), platform: p.id });
+      const inner = innerPattern(source);
+      if (inner) patternSources.push(`(?:^|\\.)(?:${inner})(?:\\.|$)`);
+    }
+
+  // The pre-filter: names (raw and as skeletons, with m and w written rn and vv), and names of
+  // five letters or more split by a dot (we.bex.com); punycode; digits that pass for letters.
+  const rawNames = new Set<string>();
+  for (const n of names.values()) {
+    if (n.kind === 'label' && n.name.length < 5) continue;
+    for (const form of [n.name, n.name.replace(/m/g, 'rn').replace(/w/g, 'vv')]) {
+      rawNames.add(form);
+      if (form.includes('l')) rawNames.add(form.replace(/l/g, 'i'));
+    }
+    if (n.name.length >= 5) for (let i = 1; i < n.name.length; i++) rawNames.add(`${n.name.slice(0, i)}.${n.name.slice(i)}`);
   }
+  for (const p of platforms) for (const t of [...p.recognise.brandTokens, ...(p.recognise.brandWords ?? [])]) rawNames.add(t);
 
   return {
-    // Stems only at a label start ("g.co" must not fire inside "blog.com"); tokens anywhere.
-    suspicious: new RegExp(`(?:^|\\.)${trieSource(rawStems)}|${trieSource([...rawTokens, 'xn--'])}|[0135|]`),
+    // Stems only at a label start ("g.co" must not fire inside "blog.com"); names anywhere.
+    suspicious: new RegExp(
+      [`(?:^|\\.)${trieSource(rawStems)}`, trieSource([...rawNames, 'xn--']), '[0135|]', ...patternSources].join('|'),
+    ),
     prefix: new RegExp(`(?:^|\\.)(${trieSource(prefixOwner.keys())})[.-]`),
     prefixOwner,
-    tokens: new RegExp(trieSource(tokenOwner.keys())),
-    tokenOwner,
-    brandLabels,
-    brandSkeletons,
-    nearLabels,
-    nearLabelHashes: new Set([...nearLabels.keys()].map(hashText)),
+    names,
+    near,
+    nearLabelHashes: new Set([...names.keys(), ...near.keys()].map(hashText)),
+    domainSkeletons,
+    hostSkeletons,
+    words: new Set(IMITATION_WORDS.map(skeleton)),
+    everyday,
+    hostPatterns,
   };
 }

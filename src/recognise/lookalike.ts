@@ -1,18 +1,31 @@
 /**
- * Decides whether a host that belongs to no platform imitates one. Judged on the registrable
- * domain (public suffix list, via tldts) and on skeletons (confusables folded), never on plain
- * substrings of the whole host:
- *  - an official host used as a prefix: meet.google.com-join.us, zoom.us.evil.example
- *  - a homograph: xn--zm-fmca.us (zооm.us with Cyrillic о)
- *  - a look-alike spelling: zo0m.us (any path); whatsap.com one edit away (on an invite path)
- *  - a brand token inside a foreign registrable domain, on an invite path: zoom-us.example/j/1
+ * Decides whether a host that belongs to no platform imitates one. Judged on skeletons
+ * (confusables folded) and the catalogue's names of each platform, never on plain substrings of
+ * the whole host. Two questions, both needed for most hosts:
+ *
+ * 1. Does the host pose as a platform? From closest to loosest:
+ *    - an official host used as a prefix: meet.google.com-join.us, zoom.us.evil.example
+ *    - a domain that looks exactly like an official one: zo0m.us, xn--zm-fmca.us (zооm.us), т.me
+ *    - a misspelled name (one edit: zomo, zo-om, gooogle, microsfot), a name split across labels
+ *      (we.bex.com), the name under another TLD (zoom.com.br), the platform's host pattern (us01web)
+ *    - the name as a whole part of the host (zoom-emergency.example, whatsapp.evil.example), or
+ *      glued only to words imitation sites use (zoomonline, telegrampremium, ssoslack)
+ * 2. Does the link show it? The platform's invite shape (specific, or generic such as /username
+ *    for the close kinds only), its app scheme, a download of an installer, a sign-in path.
+ *
+ * Exact look-alikes and official hosts used as prefixes show the platform's address themselves and
+ * need no more. Everything else without evidence is not an imitation: a site that shares a word
+ * with a brand (star-telegram.com, zoominfo.com) stays unjudged.
  */
 import punycode from 'punycode/punycode.es6.js';
 import { getDomain, getPublicSuffix } from 'tldts';
-import type { CatalogueIndex, CompiledShape } from '../catalogue/compile-index';
+import type { CatalogueIndex } from '../catalogue/compile-index';
 import { skeleton } from './confusables';
+import { isInstallerDownload, isSignInPath } from './evidence';
 import { lookupWithParents } from './host';
-import { firstMatchingShape } from './link-shapes';
+import { STRONG_IMITATION_WORDS } from './imitation-words';
+import { strongestShapeEvidence } from './link-shapes';
+import type { BrandName, LookalikeTables } from './lookalike-tables';
 import type { LookalikeReason } from './types';
 
 export interface Lookalike {
@@ -20,10 +33,22 @@ export interface Lookalike {
   reason: LookalikeReason;
 }
 
-/** The label just left of the public suffix, cheaply: good enough to pre-filter candidates. */
-function roughRegistrableLabel(host: string): string {
+/** How a host carries a name, closest first. */
+type Carriage = 'misspelled' | 'other-tld' | 'pattern' | 'part' | 'glued';
+
+interface Candidate {
+  name: BrandName | null;
+  /** For host patterns, the platform whose pattern it is. */
+  platform?: string;
+  carriage: Carriage;
+  /** A word that asks for a download or password stands beside the name (teams-download, slack-sso). */
+  strongWord: boolean;
+}
+
+/** The label just left of the public suffix, cheaply, as the fast path reads it (host-hash.ts). */
+function roughRegistrableLabel(host: string): { label: string; suffix: string } {
   const last = host.lastIndexOf('.');
-  if (last < 0) return host;
+  if (last < 0) return { label: host, suffix: '' };
   let end = last;
   let start = host.lastIndexOf('.', end - 1) + 1;
   // "example.co.uk": a two-letter country code after a short label means a second-level suffix.
@@ -31,25 +56,16 @@ function roughRegistrableLabel(host: string): string {
     end = start - 1;
     start = host.lastIndexOf('.', end - 1) + 1;
   }
-  return host.slice(start, end);
+  return { label: host.slice(start, end), suffix: host.slice(end + 1) };
 }
 
 function toUnicode(host: string): string {
+  if (!host.includes('xn--')) return host;
   try {
     return punycode.toUnicode(host);
   } catch {
     return host;
   }
-}
-
-/** A shape that begins with a literal path segment (/j/, /invite/) names its platform by itself. */
-function isSpecific(shape: CompiledShape): boolean {
-  return /^\^\/[a-z0-9_%-]/i.test(shape.path.source) || shape.hash !== null || shape.query.length > 0;
-}
-
-/** The platform's invite shape that this URL's path, query and hash have (on any host), if any. */
-function inviteShape(index: CatalogueIndex, platform: string, url: URL): CompiledShape | undefined {
-  return firstMatchingShape(index.shapesByPlatform.get(platform) ?? [], url, 'ignore-hosts');
 }
 
 /** True when the registrable domain of `host` belongs to the owner of some platform. */
@@ -58,59 +74,157 @@ function isOwnedDomain(index: CatalogueIndex, host: string): boolean {
   return domain !== null && (index.ownDomains.has(domain) || index.hostSuffixes.has(domain) || index.hosts.has(domain));
 }
 
-/** "login.zoom.co.uk" → "zoom": the label left of the public suffix. */
-function registrableLabel(host: string): string | null {
-  const domain = getDomain(host);
-  return domain ? domain.slice(0, domain.length - (getPublicSuffix(host)?.length ?? 0) - 1) : null;
+/** Names that count as a whole part of a host or glued to words: tokens, words, and official labels of five letters or more. */
+const partName = (n: BrandName | undefined) => (n !== undefined && (n.kind !== 'label' || n.name.length >= 5) ? n : undefined);
+
+/**
+ * "zoomonline" → zoom + online; "ssoslack" → sso + slack: the text is made only of names and
+ * imitation words (and digits), with at least one name. Returns the names and whether a strong word
+ * is among the pieces, or null.
+ */
+function segment(tables: LookalikeTables, text: string): { names: BrandName[]; strong: boolean } | null {
+  const states: ({ names: BrandName[]; strong: boolean } | undefined)[] = [{ names: [], strong: false }];
+  for (let i = 0; i < text.length; i++) {
+    const state = states[i];
+    if (!state) continue;
+    // A piece may also start on the previous piece's last letter: microsoft + teams → "microsofteams".
+    for (let j = i + 1; j <= Math.min(text.length, i + 24); j++) {
+      if (states[j]) continue;
+      const piece = text.slice(i, j);
+      const overlap = i > 0 ? text.slice(i - 1, j) : '';
+      const overlapName = overlap ? partName(tables.names.get(overlap)) : undefined;
+      if (overlapName) {
+        states[j] = { names: [...state.names, overlapName], strong: state.strong };
+        continue;
+      }
+      const name = partName(tables.names.get(piece));
+      if (name) states[j] = { names: [...state.names, name], strong: state.strong };
+      else if (tables.words.has(piece) || /^\d+$/.test(piece)) states[j] = { names: state.names, strong: state.strong || STRONG_SKELETONS.has(piece) };
+    }
+  }
+  const end = states[text.length];
+  return end && end.names.length > 0 ? end : null;
 }
 
-/** The brand whose skeleton the registrable label of `host` (a skeleton or Unicode host) has. */
-function registrableSkeletonOwner(index: CatalogueIndex, host: string): string | null {
-  const label = registrableLabel(host);
-  return label === null ? null : (index.lookalike.brandSkeletons.get(skeleton(label)) ?? null);
+const STRONG_SKELETONS = new Set([...STRONG_IMITATION_WORDS].map(skeleton));
+
+/** The ways `host` carries a platform's name, closest first. */
+function candidates(tables: LookalikeTables, host: string, unicodeHost: string): Candidate[] {
+  const out: Candidate[] = [];
+  const rough = roughRegistrableLabel(host);
+  const rawLabel = rough.label;
+  const label = skeleton(toUnicode(rawLabel));
+  const everyday = /^[a-z]+$/.test(rawLabel) && tables.everyday.has(rawLabel);
+
+  // A misspelling of the registrable label, the name itself under another TLD, or in other letters.
+  for (const form of new Set([label, label.replace(/-/g, '')])) {
+    const exact = tables.names.get(form);
+    const near = exact ? undefined : tables.near.get(form);
+    const name = exact ?? (near !== undefined ? tables.names.get(near) : undefined);
+    if (!name || (near !== undefined && everyday)) continue;
+    // One- and two-letter names (t.me, wa.me) only under their own suffix.
+    // A short name is recognisable only beside its own suffix: zomo.us is Zoom's, zzom.co.uk somebody's.
+    const ownSuffix = name.suffixes.includes(rough.suffix);
+    if (name.name.length <= 4 && near !== undefined && !ownSuffix) continue;
+    if (name.name.length <= 2 && !ownSuffix) continue;
+    const sameLetters = exact !== undefined && name.spellings.includes(rawLabel);
+    out.push({ name, carriage: sameLetters ? 'other-tld' : 'misspelled', strongWord: false });
+  }
+
+  // Labels left of the public suffix: a name split across them, parts, glued words, host patterns.
+  const suffix = getPublicSuffix(unicodeHost, { allowPrivateDomains: true }) ?? '';
+  const left = suffix && unicodeHost.endsWith(`.${suffix}`) ? unicodeHost.slice(0, -suffix.length - 1) : unicodeHost;
+  const labels = left.split('.').filter(Boolean);
+  if (labels.length >= 2) {
+    const joined = skeleton(labels.join(''));
+    const name = tables.names.get(joined) ?? tables.names.get(tables.near.get(joined) ?? '');
+    if (name && name.name.length >= 3) out.push({ name, carriage: 'misspelled', strongWord: false });
+  }
+  const rawParts = labels.flatMap((l) => l.split('-')).filter(Boolean);
+  const parts = rawParts.map((p) => skeleton(p));
+  const strongWord = parts.some((p) => STRONG_SKELETONS.has(p));
+  for (const [i, part] of parts.entries()) {
+    // The name, or (for names of five letters or more) a misspelling of it: microsoftt-teams.
+    const exactName = partName(tables.names.get(part));
+    const nearName = exactName ? undefined : partName(tables.names.get(tables.near.get(part) ?? ''));
+    const name = exactName ?? (nearName && nearName.name.length >= 5 && !tables.everyday.has(rawParts[i]!) ? nearName : undefined);
+    if (name) {
+      out.push({ name, carriage: 'part', strongWord });
+      continue;
+    }
+    const glued = segment(tables, part);
+    if (glued) for (const n of glued.names) out.push({ name: n, carriage: 'glued', strongWord: strongWord || glued.strong });
+  }
+  for (const l of labels)
+    for (const { pattern, platform } of tables.hostPatterns) if (pattern.test(l)) out.push({ name: null, platform, carriage: 'pattern', strongWord: false });
+  return out;
 }
 
-const BOUNDARY = /[.\-0-9]/;
-const bounded = (host: string, at: number, length: number) =>
-  (at === 0 || BOUNDARY.test(host[at - 1]!)) && (at + length === host.length || BOUNDARY.test(host[at + length]!));
+type Evidence = 'specific' | 'generic' | 'download' | null;
 
-function closerLook(index: CatalogueIndex, host: string, url: URL): Lookalike | null {
+/** What the URL shows of `platform`: its invite shape or app, or (for any platform) an installer or sign-in page. */
+function evidenceFor(index: CatalogueIndex, platform: string, url: URL, appPlatform: string | null): Evidence {
+  if (appPlatform === platform) return 'specific';
+  const shape = strongestShapeEvidence(index.shapesByPlatform.get(platform) ?? [], url);
+  if (shape) return shape;
+  return isInstallerDownload(url) || isSignInPath(url) ? 'download' : null;
+}
+
+/** Is this evidence enough for a host that carries a name this way? */
+function enough(candidate: Candidate, evidence: Evidence): boolean {
+  if (evidence === null) return false;
+  if (evidence === 'specific') return true;
+  const kind = candidate.name?.kind;
+  switch (candidate.carriage) {
+    case 'misspelled':
+      return true;
+    case 'pattern':
+      return evidence === 'generic';
+    case 'other-tld':
+      // Owners keep their name under many TLDs (google.de, live.co.uk): only the invite shape, or a download from a distinctive name.
+      return evidence === 'download' && kind === 'token';
+    case 'part':
+    case 'glued':
+      // A distinctive name (discord-gift, whatsappgroup) shows itself; an everyday one (zoom, slack) needs the invite shape or a telling word.
+      return (evidence === 'generic' && kind === 'token') || (evidence === 'download' && (kind === 'token' || candidate.strongWord));
+  }
+}
+
+const REASON: Record<Carriage, LookalikeReason> = {
+  misspelled: 'look-alike-spelling',
+  'other-tld': 'brand-in-foreign-domain',
+  pattern: 'brand-in-foreign-domain',
+  part: 'brand-in-foreign-domain',
+  glued: 'brand-in-foreign-domain',
+};
+
+/**
+ * `host` is normalised and belongs to no platform, wrapper or known server. `appPlatform`: the link
+ * opens that platform's app with this host (zoommtg://host/join?...), which is evidence by itself.
+ */
+export function findLookalike(index: CatalogueIndex, host: string, url: URL, appPlatform: string | null = null): Lookalike | null {
   const tables = index.lookalike;
-  const shape = skeleton(host);
+  if (isOwnedDomain(index, host)) return null;
+  const unicodeHost = toUnicode(host);
+  const shape = skeleton(unicodeHost);
+  const homograph = unicodeHost !== host;
 
   const prefix = tables.prefix.exec(shape);
-  if (prefix && !isOwnedDomain(index, host)) return { of: tables.prefixOwner.get(prefix[1]!)!, reason: 'host-prefix' };
+  if (prefix) return { of: tables.prefixOwner.get(prefix[1]!)!, reason: 'host-prefix' };
 
-  if (host.includes('xn--')) {
-    const unicodeHost = toUnicode(host);
-    const owner = unicodeHost !== host ? registrableSkeletonOwner(index, skeleton(unicodeHost)) : null;
-    if (owner && !isOwnedDomain(index, host)) return { of: owner, reason: 'homograph' };
-  }
+  // Looks exactly like an official host or domain: it shows the platform's address by itself.
+  const domain = getDomain(unicodeHost, { allowPrivateDomains: true }) ?? unicodeHost;
+  const exact = tables.hostSkeletons.get(shape) ?? tables.domainSkeletons.get(skeleton(domain));
+  if (exact) return { of: exact, reason: homograph ? 'homograph' : 'look-alike-spelling' };
 
-  // Digits or letter pairs standing in for letters (zo0m.us): only the skeleton is the brand's.
-  const spelled = registrableSkeletonOwner(index, shape);
-  if (spelled && !index.lookalike.brandLabels.has(registrableLabel(host) ?? '') && !isOwnedDomain(index, host))
-    return { of: spelled, reason: 'look-alike-spelling' };
-
-  const token = tables.tokens.exec(shape);
-  if (token) {
-    const owner = tables.tokenOwner.get(token[0])!;
-    const invite = inviteShape(index, owner, url);
-    if (invite && (isSpecific(invite) || bounded(shape, token.index, token[0].length)) && !isOwnedDomain(index, host))
-      return { of: owner, reason: 'brand-in-foreign-domain' };
+  for (const candidate of candidates(tables, host, unicodeHost)) {
+    for (const platform of candidate.name?.platforms ?? [candidate.platform!]) {
+      if (!enough(candidate, evidenceFor(index, platform, url, appPlatform))) continue;
+      const reason = homograph && candidate.carriage === 'misspelled' ? 'homograph' : REASON[candidate.carriage];
+      return { of: platform, reason };
+    }
   }
   return null;
-}
-
-/** `host` is normalised and belongs to no platform, wrapper or known server. */
-export function findLookalike(index: CatalogueIndex, host: string, url: URL): Lookalike | null {
-  const tables = index.lookalike;
-  const near = tables.nearLabels.get(roughRegistrableLabel(host));
-  if (near) {
-    const owner = tables.brandLabels.get(near)!;
-    if (inviteShape(index, owner, url) && !isOwnedDomain(index, host)) return { of: owner, reason: 'look-alike-spelling' };
-  }
-  return tables.suspicious.test(host) ? closerLook(index, host, url) : null;
 }
 
 /** `https://zoom.us@evil.example/j/1`: the part before "@" names a platform to fool the reader. */
@@ -127,7 +241,8 @@ export function userinfoLookalike(index: CatalogueIndex, url: URL): Lookalike | 
     const owner = index.hosts.get(candidate) ?? index.servers.get(candidate)?.platform ?? lookupWithParents(index.hostSuffixes, candidate);
     if (owner) return { of: owner, reason: 'userinfo' };
   }
-  const token = index.lookalike.tokens.exec(skeleton(userinfo));
-  if (token) return { of: index.lookalike.tokenOwner.get(token[0])!, reason: 'userinfo' };
+  const text = skeleton(userinfo);
+  for (const n of index.lookalike.names.values())
+    if (n.kind !== 'label' && n.name.length >= 4 && text.includes(n.name)) return { of: n.platforms[0]!, reason: 'userinfo' };
   return null;
 }

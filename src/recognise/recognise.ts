@@ -4,6 +4,8 @@
  */
 import type { CatalogueIndex, KnownServer } from '../catalogue/compile-index';
 import { firstMatchingShape } from './link-shapes';
+import { normaliseHost } from './host';
+import { hostFacts, NO_FACTS } from './host-facts';
 import { endHashes, lastLabelHash } from './host-hash';
 import { findLookalike, userinfoLookalike, type Lookalike } from './lookalike';
 import type { Match, RecogniseSettings, ServerInfo } from './types';
@@ -34,10 +36,23 @@ function notRecognised(url: string, target = url, host: string | null = null, un
   return { url, target, unwrappedBy, platform: null, kind: null, host, lookalikeOf: null, lookalike: null, server: null };
 }
 
+/** The host an app link names ("zoommtg://zoom.us/join?..." → "zoom.us"), or null. */
+const APP_LINK_HOST = /^\/\/([^/?#@:]+)/;
+
 function recogniseScheme(index: CatalogueIndex, url: string, scheme: string): Match {
   const rest = url.slice(scheme.length + 1);
   for (const s of index.schemes.get(scheme) ?? []) {
-    if (s.pattern === null || s.pattern.test(rest)) return { ...notRecognised(url), platform: s.platform, kind: s.kind };
+    if (s.pattern !== null && !s.pattern.test(rest)) continue;
+    // An app link that sends the app to a lookalike host (zoommtg://zoom.us.evil.example/join?...).
+    const appHost = APP_LINK_HOST.exec(rest)?.[1]?.toLowerCase();
+    const target = appHost?.includes('.') ? parseUrl(`https://${appHost}/`) : null;
+    if (target) {
+      const host = normaliseHost(target.hostname);
+      const owned = hostFacts(index, host) !== NO_FACTS;
+      const found = owned ? null : findLookalike(index, host, target, s.platform);
+      if (found) return { ...notRecognised(url, url, host), lookalikeOf: found.of, lookalike: found.reason };
+    }
+    return { ...notRecognised(url), platform: s.platform, kind: s.kind };
   }
   return notRecognised(url);
 }

@@ -2,7 +2,7 @@
  * The "skeleton" of a host or label: what it looks like at a glance, after UTS #39. Accents are
  * dropped (NFD, then no combining marks), every character Unicode lists as confusable with a host
  * letter or digit becomes that letter (Cyrillic "о" → "o", "ɡ" → "g"), and the ASCII look-alikes
- * people misread are folded by hand: 0/o, 1/l/i/|, 3/e, 5/s, rn/m, vv/w. So "zооm", "zo0m" and
+ * people misread are folded by hand: 0/o, 1/l/i/|, 3/e, 5/s, rn/rr/nn/m, vv/w. So "zооm", "zo0m" and
  * "ẓoom" all read as "zoom", and "googie" as "google". Compare skeletons with skeletons only
  * ("signal" itself becomes "slgnal").
  * Background only: the table is Unicode's (about 1,600 characters), too big for the content script.
@@ -12,23 +12,33 @@ import { CONFUSABLES } from './confusables-data';
 /** ASCII characters folded together, as char code → char code (applied last, also to table output). */
 const ASCII_FOLD: Record<string, string> = { '0': 'o', '1': 'l', i: 'l', '|': 'l', '3': 'e', '5': 's' };
 
+/**
+ * Letters people read as Latin in a host name that UTS #39 does not list: Cyrillic and small
+ * capital shapes (dnstwist's Cyrillic table uses them: т.me, zооm with м).
+ */
+const SUPPLEMENT: Record<string, string> = {
+  ь: 'b', в: 'b', ԍ: 'g', к: 'k', м: 'm', т: 't', н: 'h', п: 'n', ц: 'u', з: 'e', ƈ: 'c',
+  ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ꜰ: 'f', ɢ: 'g', ʜ: 'h', ɪ: 'l', ᴊ: 'j', ᴋ: 'k', ʟ: 'l', ᴍ: 'm',
+  ɴ: 'n', ᴏ: 'o', ᴘ: 'p', ʀ: 'r', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z',
+};
+
 let table: Map<string, string> | undefined;
 function confusableTable(): Map<string, string> {
   if (!table) {
-    table = new Map();
+    table = new Map(Object.entries(SUPPLEMENT));
     for (const entry of CONFUSABLES.split('\u0000')) {
       const [first] = entry;
-      if (first) table.set(first, entry.slice(first.length));
+      if (first && !table.has(first)) table.set(first, entry.slice(first.length));
     }
   }
   return table;
 }
 
 /**
- * Folds 0/o, 1/i/l, 3/e, 5/s and rn/m, vv/w in an ASCII string (the part of the skeleton the fast
+ * Folds 0/o, 1/i/l, 3/e, 5/s and rn/rr/nn/m, vv/w in an ASCII string (the part of the skeleton the fast
  * path also computes, in host-hash.ts). Pairs are folded from the end, as the fast path reads.
  */
-const NEEDS_FOLD = /[01i|35]|rn|vv/;
+const NEEDS_FOLD = /[01i|35]|rn|rr|nn|vv/;
 
 export function asciiSkeleton(text: string): string {
   if (!NEEDS_FOLD.test(text)) return text;
@@ -36,8 +46,8 @@ export function asciiSkeleton(text: string): string {
   for (let i = text.length - 1; i >= 0; i--) {
     const ch = text[i]!;
     const before = i > 0 ? text[i - 1] : undefined;
-    if ((ch === 'n' && before === 'r') || (ch === 'v' && before === 'v')) {
-      out = (ch === 'n' ? 'm' : 'w') + out;
+    if ((ch === 'n' && (before === 'r' || before === 'n')) || (ch === 'r' && before === 'r') || (ch === 'v' && before === 'v')) {
+      out = (ch === 'v' ? 'w' : 'm') + out;
       i--;
     } else out = (ASCII_FOLD[ch] ?? ch) + out;
   }

@@ -23,18 +23,13 @@ export function tailHash(host: string): number {
   return hashRange(host, start, host.length);
 }
 
-/** The ASCII folding of confusables.ts (0→o, 1/i→l, 3→e, 5→s), as character codes; pairs rn→m, vv→w are folded by the callers. */
-function foldCode(c: number): number {
-  switch (c) {
-    case 0x30: return 0x6f; // 0 → o
-    case 0x31: // 1 → l
-    case 0x69: // i → l
-    case 0x7c: return 0x6c; // | → l
-    case 0x33: return 0x65; // 3 → e
-    case 0x35: return 0x73; // 5 → s
-    default: return c;
-  }
-}
+/** The ASCII folding of confusables.ts (0→o, 1/i/|→l, 3→e, 5→s) by character code; pairs (rn, nn, rr → m; vv → w) are folded by the callers. */
+const FOLD = new Uint8Array(128).map((_, c) => c);
+FOLD[0x30] = 0x6f;
+FOLD[0x31] = FOLD[0x69] = FOLD[0x7c] = 0x6c;
+FOLD[0x33] = 0x65;
+FOLD[0x35] = 0x73;
+const foldCode = (c: number) => (c < 128 ? FOLD[c]! : c);
 
 /**
  * Hash of the ASCII skeleton of text[start, end) (asciiSkeleton in confusables.ts), read from the
@@ -44,9 +39,13 @@ function skeletonHashRange(text: string, start: number, end: number): number {
   let h = 0x811c9dc5 | 0;
   for (let i = end - 1; i >= start; i--) {
     let c = text.charCodeAt(i);
-    if (i > start && ((c === 0x6e && text.charCodeAt(i - 1) === 0x72) || (c === 0x76 && text.charCodeAt(i - 1) === 0x76))) {
-      c = c === 0x6e ? 0x6d : 0x77; // rn → m, vv → w
-      i--;
+    if (i > start) {
+      const b = text.charCodeAt(i - 1);
+      // rn, nn, rr → m; vv → w
+      if ((c === 0x6e && (b === 0x72 || b === 0x6e)) || (c === 0x72 && b === 0x72) || (c === 0x76 && b === 0x76)) {
+        c = c === 0x76 ? 0x77 : 0x6d;
+        i--;
+      }
     }
     h = Math.imul(h ^ foldCode(c), 0x01000193);
   }
@@ -70,17 +69,49 @@ export function labelHash(host: string): number {
 }
 
 /**
- * tailHash and labelHash (of the label's ASCII skeleton) of `host` (the hot path of the
- * recogniser). Returns the tail hash; the label hash is left in `lastLabelHash`.
+ * tailHash and labelHash (of the label's ASCII skeleton) of `host` in one backward pass (the hot
+ * path of the recogniser). Returns the tail hash; the label hash is left in `lastLabelHash`, the
+ * hash of the label just left of the last dot in `lastShortLabelHash` (they differ for
+ * "meet.jt.si", read as "meet" and "jt"), and the hash of the last label in `lastTldHash`.
  */
 export let lastLabelHash = 0;
+export let lastShortLabelHash = 0;
+export let lastTldHash = 0;
 export function endHashes(host: string): number {
   const last = host.lastIndexOf('.');
   if (last < 0) {
-    lastLabelHash = skeletonHashRange(host, 0, host.length);
-    return hashRange(host, 0, host.length);
+    lastLabelHash = lastShortLabelHash = skeletonHashRange(host, 0, host.length);
+    lastTldHash = hashRange(host, 0, host.length);
+    return lastTldHash;
   }
   const start = host.lastIndexOf('.', last - 1) + 1;
-  lastLabelHash = start > 0 && host.length - last - 1 === 2 && last - start <= 3 ? labelHash(host) : skeletonHashRange(host, start, last);
-  return hashRange(host, start, host.length);
+  let tail = 0x811c9dc5 | 0;
+  let label = 0x811c9dc5 | 0;
+  let i = host.length - 1;
+  for (; i > last; i--) tail = Math.imul(tail ^ host.charCodeAt(i), 0x01000193);
+  lastTldHash = tail;
+  tail = Math.imul(tail ^ 0x2e, 0x01000193);
+  for (i = last - 1; i >= start; i--) {
+    let c = host.charCodeAt(i);
+    tail = Math.imul(tail ^ c, 0x01000193);
+    // rn, nn, rr → m; vv → w (as asciiSkeleton); most characters are none of n, r, v.
+    if ((c === 0x6e || c === 0x72 || c === 0x76) && i > start) {
+      const b = host.charCodeAt(i - 1);
+      if ((c === 0x6e && (b === 0x72 || b === 0x6e)) || (c === 0x72 && b === 0x72) || (c === 0x76 && b === 0x76)) {
+        tail = Math.imul(tail ^ b, 0x01000193);
+        c = c === 0x76 ? 0x77 : 0x6d;
+        i--;
+      }
+    }
+    label = Math.imul(label ^ (c < 128 ? FOLD[c]! : c), 0x01000193);
+  }
+  lastShortLabelHash = label;
+  lastLabelHash = start > 0 && host.length - last - 1 === 2 && last - start <= 3 ? labelHash(host) : label;
+  return tail;
+}
+
+/** Hash of the first label ("meet" in "meet.example.com"), or of the whole host without a dot. */
+export function firstLabelHash(host: string): number {
+  const dot = host.indexOf('.');
+  return hashRange(host, 0, dot < 0 ? host.length : dot);
 }

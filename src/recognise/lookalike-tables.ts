@@ -30,18 +30,31 @@ export interface BrandName {
   suffixes: string[];
   /** The name as the catalogue spells it ("signal", whose skeleton is "slgnal"). */
   spellings: string[];
+  /** Subdomains of the official hosts this label comes from ("chat" of chat.whatsapp.com, "stream.meet"). */
+  prefixes: string[];
 }
 
 export interface LookalikeTables {
-  /** Cheap first test on the raw host: stems, names, split names, host patterns, punycode, digits. */
+  /**
+   * The content script's first test on a raw host: stems, names, split names, host patterns,
+   * punycode, digits, official subdomains, names under their own country suffix. Every host the
+   * rules can call an imitation passes it (or has a label in nearLabelHashes).
+   */
   suspicious: RegExp;
+  /** The same test split for the recogniser's fast path: a regular expression for most of it... */
+  fastSuspicious: RegExp;
+  /** ...hashes of first labels that begin official hosts ("meet", "chat")... */
+  subdomainStarts: ReadonlySet<number>;
+  /** ...and hashes of the last label of own country suffixes ("gg", "me"), then the names under them. */
+  ownSuffixTlds: ReadonlySet<number>;
+  ownSuffixForms: RegExp;
   /** In a skeleton host: an official host (or stem) at a label start, followed by "." or "-". */
   prefix: RegExp;
   prefixOwner: ReadonlyMap<string, string>;
   /** Every name by its skeleton. */
   names: ReadonlyMap<string, BrandName>;
-  /** Skeletons one edit from a name (a misspelling) → that name's skeleton. */
-  near: ReadonlyMap<string, string>;
+  /** Skeletons one edit from a name (a misspelling) → the skeletons of those names. */
+  near: ReadonlyMap<string, readonly string[]>;
   /** hashText of every name and every key of `near`: the fast path's first test on a host's label skeleton. */
   nearLabelHashes: ReadonlySet<number>;
   /** Skeletons of whole official domains ("zoom.us", "t.me") → platform. */
@@ -53,9 +66,22 @@ export interface LookalikeTables {
   /** Everyday words near a name ("discard", "loom"): not misspellings. */
   everyday: ReadonlySet<string>;
   hostPatterns: readonly { pattern: RegExp; platform: string }[];
+  /** Names by the official subdomains they come with ("chat" → whatsapp) and by their own country suffixes ("gg" → discord). */
+  namesBySubdomains: ReadonlyMap<string, readonly BrandName[]>;
+  namesBySuffix: ReadonlyMap<string, readonly BrandName[]>;
+  /** Any name that can stand as a part of a host or glued to words: a quick test before segmenting. */
+  partNames: RegExp;
 }
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789-';
+
+/** Suffixes too common to say anything: zoominfo.com is not Zoom's, summarydiscord.gg poses as Discord. */
+export const GENERIC_SUFFIXES: ReadonlySet<string> = new Set(['com', 'net', 'org']);
+
+/** Official subdomains that tell (chat., join., meet.); www., app., api., i., login. and account. begin too many hosts. */
+export function isTellingSubdomain(prefix: string): boolean {
+  return prefix !== '' && !['www', 'app', 'api', 'i', 'login', 'account'].includes(prefix);
+}
 
 /** The label left of the public suffix, for the simple suffixes official domains use. */
 export function secondLevelLabel(domain: string): string {
@@ -103,18 +129,23 @@ export function typoVariants(name: string): Set<string> {
 export function brandLabelsOf(platforms: readonly Platform[]): Map<string, BrandName> {
   const names = new Map<string, BrandName>();
   const strength: Record<NameKind, number> = { label: 0, word: 1, token: 2 };
-  const add = (raw: string, kind: NameKind, id: string, suffix?: string) => {
+  const add = (raw: string, kind: NameKind, id: string, suffix?: string, prefix?: string) => {
     const name = skeleton(raw);
     let entry = names.get(name);
-    if (!entry) names.set(name, (entry = { name, kind, platforms: [], suffixes: [], spellings: [] }));
+    if (!entry) names.set(name, (entry = { name, kind, platforms: [], suffixes: [], spellings: [], prefixes: [] }));
     if (!entry.spellings.includes(raw)) entry.spellings.push(raw);
     if (strength[kind] > strength[entry.kind]) entry.kind = kind;
     if (!entry.platforms.includes(id)) entry.platforms.push(id);
     if (suffix !== undefined && !entry.suffixes.includes(suffix)) entry.suffixes.push(suffix);
+    if (prefix && !entry.prefixes.includes(prefix)) entry.prefixes.push(prefix);
   };
   for (const p of platforms) {
     const r = p.recognise;
-    for (const h of [...r.hosts, ...r.hostSuffixes]) add(secondLevelLabel(h), 'label', p.id, getPublicSuffix(h, { allowPrivateDomains: true }) ?? '');
+    for (const h of [...r.hosts, ...r.hostSuffixes]) {
+      const domain = getDomain(h, { allowPrivateDomains: true }) ?? h;
+      const prefix = h.length > domain.length ? h.slice(0, h.length - domain.length - 1) : '';
+      add(secondLevelLabel(h), 'label', p.id, getPublicSuffix(h, { allowPrivateDomains: true }) ?? '', prefix);
+    }
     // Anyone may run a self-hostable platform under its own name (jitsi.our-union.example):
     // its name in a foreign domain is not an imitation, only a misspelling of its official hosts.
     if (p.selfHostable === true) continue;
@@ -163,8 +194,14 @@ export function compileLookalikeTables(platforms: readonly Platform[], servers: 
 
   const names = brandLabelsOf(platforms);
   const everyday = new Set(EVERYDAY_WORDS);
-  const near = new Map<string, string>();
-  for (const name of names.keys()) for (const v of typoVariants(name)) if (!names.has(v)) setFirst(near, v, name);
+  const near = new Map<string, string[]>();
+  for (const name of names.keys())
+    for (const v of typoVariants(name)) {
+      if (names.has(v)) continue;
+      const list = near.get(v);
+      if (list) list.push(name);
+      else near.set(v, [name]);
+    }
 
   const hostPatterns: { pattern: RegExp; platform: string }[] = [];
   const patternSources: string[] = [];
@@ -176,23 +213,58 @@ export function compileLookalikeTables(platforms: readonly Platform[], servers: 
     }
 
   // The pre-filter: names (raw and as skeletons, with m and w written rn and vv), and names of
-  // five letters or more split by a dot (we.bex.com); punycode; digits that pass for letters.
+  // five letters or more split by a dot (we.bex.com); names inside a label under their own
+  // country suffix (summarydiscord.gg) or below their official subdomains (chat.…whatsapp…);
+  // punycode; digits that pass for letters. Every host the rules below can call an imitation
+  // passes it, or has a label the fast path finds in nearLabelHashes (property-tested).
   const rawNames = new Set<string>();
+  const ownSuffixForms: string[] = [];
+  const subdomainPrefixes = new Set<string>();
   for (const n of names.values()) {
-    if (n.kind === 'label' && n.name.length < 5) continue;
-    for (const form of [n.name, n.name.replace(/m/g, 'rn').replace(/w/g, 'vv')]) {
-      rawNames.add(form);
-      if (form.includes('l')) rawNames.add(form.replace(/l/g, 'i'));
+    for (const prefix of n.prefixes) if (isTellingSubdomain(prefix)) subdomainPrefixes.add(prefix);
+    for (const suffix of n.suffixes) {
+      if (GENERIC_SUFFIXES.has(suffix)) continue;
+      const end = `\\.${suffix.replace(/\./g, '\\.')}$`;
+      for (const spelling of new Set([n.name, ...n.spellings]))
+        ownSuffixForms.push(spelling.length >= 3 ? `${spelling}[a-z0-9-]*${end}` : `(?:^|[.-])${spelling}(?:-[a-z0-9-]*)?${end}`);
     }
-    if (n.name.length >= 5) for (let i = 1; i < n.name.length; i++) rawNames.add(`${n.name.slice(0, i)}.${n.name.slice(i)}`);
+    if (n.kind === 'label' && n.name.length < 5) continue;
+    for (const base of new Set([n.name, ...n.spellings])) {
+      for (const form of [base, base.replace(/m/g, 'rn').replace(/w/g, 'vv')]) {
+        rawNames.add(form);
+        if (form.includes('l')) rawNames.add(form.replace(/l/g, 'i'));
+      }
+      if (n.name.length >= 5) for (let i = 1; i < base.length; i++) rawNames.add(`${base.slice(0, i)}.${base.slice(i)}`);
+    }
   }
-  for (const p of platforms) for (const t of [...p.recognise.brandTokens, ...(p.recognise.brandWords ?? [])]) rawNames.add(t);
+
+  const namesBySubdomains = new Map<string, BrandName[]>();
+  const namesBySuffix = new Map<string, BrandName[]>();
+  const push = (map: Map<string, BrandName[]>, key: string, n: BrandName) => {
+    const list = map.get(key);
+    if (list) list.push(n);
+    else map.set(key, [n]);
+  };
+  for (const n of names.values()) {
+    for (const prefix of n.prefixes) if (isTellingSubdomain(prefix)) push(namesBySubdomains, prefix, n);
+    for (const suffix of n.suffixes) if (!GENERIC_SUFFIXES.has(suffix)) push(namesBySuffix, suffix, n);
+  }
+  const partNameKeys = [...names.values()].filter((n) => n.kind !== 'label' || n.name.length >= 5).map((n) => n.name);
+
+  const core = [`(?:^|\\.)${trieSource(rawStems)}`, trieSource([...rawNames, 'xn--']), '[0135|]', ...patternSources];
+  const subdomainStart = `^${trieSource([...subdomainPrefixes].map((p) => `${p}.`))}`;
+  const ownSuffixSource = `(?:${[...new Set(ownSuffixForms)].join('|')})`;
 
   return {
+    namesBySubdomains,
+    namesBySuffix,
+    partNames: new RegExp(trieSource(partNameKeys)),
     // Stems only at a label start ("g.co" must not fire inside "blog.com"); names anywhere.
-    suspicious: new RegExp(
-      [`(?:^|\\.)${trieSource(rawStems)}`, trieSource([...rawNames, 'xn--']), '[0135|]', ...patternSources].join('|'),
-    ),
+    suspicious: new RegExp([...core, subdomainStart, ownSuffixSource].join('|')),
+    fastSuspicious: new RegExp(core.join('|')),
+    subdomainStarts: new Set([...subdomainPrefixes].map((p) => hashText(p.split('.')[0]!))),
+    ownSuffixTlds: new Set([...namesBySuffix.keys()].map((suffix) => hashText(suffix.slice(suffix.lastIndexOf('.') + 1)))),
+    ownSuffixForms: new RegExp(ownSuffixSource),
     prefix: new RegExp(`(?:^|\\.)(${trieSource(prefixOwner.keys())})[.-]`),
     prefixOwner,
     names,

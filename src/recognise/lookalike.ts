@@ -18,14 +18,14 @@
  * with a brand (star-telegram.com, zoominfo.com) stays unjudged.
  */
 import punycode from 'punycode/punycode.es6.js';
-import { getDomain, getPublicSuffix } from 'tldts';
+import { parse } from 'tldts';
 import type { CatalogueIndex } from '../catalogue/compile-index';
 import { skeleton } from './confusables';
 import { isInstallerDownload, isSignInPath } from './evidence';
 import { lookupWithParents } from './host';
 import { STRONG_IMITATION_WORDS } from './imitation-words';
 import { strongestShapeEvidence } from './link-shapes';
-import type { BrandName, LookalikeTables } from './lookalike-tables';
+import { GENERIC_SUFFIXES, isTellingSubdomain, type BrandName, type LookalikeTables } from './lookalike-tables';
 import type { LookalikeReason } from './types';
 
 export interface Lookalike {
@@ -34,7 +34,7 @@ export interface Lookalike {
 }
 
 /** How a host carries a name, closest first. */
-type Carriage = 'misspelled' | 'other-tld' | 'pattern' | 'part' | 'glued';
+type Carriage = 'misspelled' | 'posing' | 'other-tld' | 'pattern' | 'part' | 'glued';
 
 interface Candidate {
   name: BrandName | null;
@@ -45,18 +45,23 @@ interface Candidate {
   strongWord: boolean;
 }
 
-/** The label just left of the public suffix, cheaply, as the fast path reads it (host-hash.ts). */
-function roughRegistrableLabel(host: string): { label: string; suffix: string } {
+/**
+ * The labels the misspelling rule reads, as the fast path reads them (host-hash.ts): the label
+ * left of the public suffix, roughly ("guardian" in "news.guardian.co.uk"), and the label just
+ * left of the last dot when that differs ("jt" in "meet.jt.si"), each with what follows it.
+ */
+function misspellingLabels(host: string): { label: string; suffix: string }[] {
   const last = host.lastIndexOf('.');
-  if (last < 0) return { label: host, suffix: '' };
-  let end = last;
-  let start = host.lastIndexOf('.', end - 1) + 1;
+  if (last < 0) return [{ label: host, suffix: '' }];
+  const start = host.lastIndexOf('.', last - 1) + 1;
+  const short = { label: host.slice(start, last), suffix: host.slice(last + 1) };
   // "example.co.uk": a two-letter country code after a short label means a second-level suffix.
-  if (start > 0 && host.length - last - 1 === 2 && end - start <= 3) {
-    end = start - 1;
-    start = host.lastIndexOf('.', end - 1) + 1;
+  if (start > 0 && host.length - last - 1 === 2 && last - start <= 3) {
+    const end = start - 1;
+    const begin = host.lastIndexOf('.', end - 1) + 1;
+    return [{ label: host.slice(begin, end), suffix: host.slice(end + 1) }, short];
   }
-  return { label: host.slice(start, end), suffix: host.slice(end + 1) };
+  return [short];
 }
 
 function toUnicode(host: string): string {
@@ -68,10 +73,18 @@ function toUnicode(host: string): string {
   }
 }
 
-/** True when the registrable domain of `host` belongs to the owner of some platform. */
-function isOwnedDomain(index: CatalogueIndex, host: string): boolean {
-  const domain = getDomain(host, { allowPrivateDomains: true });
+/** True when the registrable domain `domain` belongs to the owner of some platform. */
+function isOwnedDomain(index: CatalogueIndex, domain: string | null): boolean {
   return domain !== null && (index.ownDomains.has(domain) || index.hostSuffixes.has(domain) || index.hosts.has(domain));
+}
+
+/** Damerau-Levenshtein distance of at most one (and not zero). */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** Names that count as a whole part of a host or glued to words: tokens, words, and official labels of five letters or more. */
@@ -109,36 +122,44 @@ function segment(tables: LookalikeTables, text: string): { names: BrandName[]; s
 const STRONG_SKELETONS = new Set([...STRONG_IMITATION_WORDS].map(skeleton));
 
 /** The ways `host` carries a platform's name, closest first. */
-function candidates(tables: LookalikeTables, host: string, unicodeHost: string): Candidate[] {
+function candidates(tables: LookalikeTables, host: string, unicodeHost: string, suffix: string): Candidate[] {
   const out: Candidate[] = [];
-  const rough = roughRegistrableLabel(host);
-  const rawLabel = rough.label;
-  const label = skeleton(toUnicode(rawLabel));
-  const everyday = /^[a-z]+$/.test(rawLabel) && tables.everyday.has(rawLabel);
-
   // A misspelling of the registrable label, the name itself under another TLD, or in other letters.
-  for (const form of new Set([label, label.replace(/-/g, '')])) {
-    const exact = tables.names.get(form);
-    const near = exact ? undefined : tables.near.get(form);
-    const name = exact ?? (near !== undefined ? tables.names.get(near) : undefined);
-    if (!name || (near !== undefined && everyday)) continue;
-    // One- and two-letter names (t.me, wa.me) only under their own suffix.
-    // A short name is recognisable only beside its own suffix: zomo.us is Zoom's, zzom.co.uk somebody's.
-    const ownSuffix = name.suffixes.includes(rough.suffix);
-    if (name.name.length <= 4 && near !== undefined && !ownSuffix) continue;
-    if (name.name.length <= 2 && !ownSuffix) continue;
-    const sameLetters = exact !== undefined && name.spellings.includes(rawLabel);
-    out.push({ name, carriage: sameLetters ? 'other-tld' : 'misspelled', strongWord: false });
+  for (const rough of misspellingLabels(host)) {
+    const rawLabel = rough.label;
+    // Below an official subdomain (meet.zoto.com, account.wore.com) any one edit of the name counts.
+    const subdomains = host.slice(0, Math.max(0, host.length - rawLabel.length - rough.suffix.length - 2));
+    if (isTellingSubdomain(subdomains))
+      for (const name of tables.namesBySubdomains.get(subdomains) ?? [])
+        if (name.name.length >= 3 && withinOneEdit(skeleton(toUnicode(rawLabel)), name.name) && !name.spellings.includes(rawLabel))
+          out.push({ name, carriage: 'misspelled', strongWord: false });
+    const label = skeleton(toUnicode(rawLabel));
+    const forms = new Set([label, label.replace(/-/g, '')]);
+    // Letters no table maps (a hook or a bar on a letter): read as a letter left out.
+    if (rawLabel.startsWith('xn--')) forms.add(label.replace(/[^a-z0-9-]/g, ''));
+    for (const form of forms) {
+      const exact = tables.names.get(form);
+      const names = exact ? [exact] : (tables.near.get(form) ?? []).map((n) => tables.names.get(n)!);
+      for (const name of names) {
+        // A short name is recognisable only beside its own suffix: zomo.us is Zoom's, zzom.co.uk somebody's.
+        const ownSuffix = name.suffixes.includes(rough.suffix);
+        if (name.name.length <= 4 && (!exact || name.name.length <= 2) && !ownSuffix) continue;
+        const everyday = !exact && /^[a-z]+$/.test(rawLabel) && tables.everyday.has(rawLabel) && !(ownSuffix && !GENERIC_SUFFIXES.has(rough.suffix));
+        if (everyday) continue;
+        const sameLetters = exact !== undefined && name.spellings.includes(rawLabel);
+        out.push({ name, carriage: sameLetters ? 'other-tld' : 'misspelled', strongWord: false });
+      }
+    }
   }
 
   // Labels left of the public suffix: a name split across them, parts, glued words, host patterns.
-  const suffix = getPublicSuffix(unicodeHost, { allowPrivateDomains: true }) ?? '';
   const left = suffix && unicodeHost.endsWith(`.${suffix}`) ? unicodeHost.slice(0, -suffix.length - 1) : unicodeHost;
   const labels = left.split('.').filter(Boolean);
-  if (labels.length >= 2) {
-    const joined = skeleton(labels.join(''));
-    const name = tables.names.get(joined) ?? tables.names.get(tables.near.get(joined) ?? '');
-    if (name && name.name.length >= 3) out.push({ name, carriage: 'misspelled', strongWord: false });
+  // A name split by a dot (we.bex.com, chat.whats.app.com): two neighbouring labels read as one.
+  for (let i = 0; i + 1 < labels.length; i++) {
+    const joined = skeleton(labels[i]! + labels[i + 1]!);
+    const name = tables.names.get(joined);
+    if (name && name.name.length >= 5) out.push({ name, carriage: 'misspelled', strongWord: false });
   }
   const rawParts = labels.flatMap((l) => l.split('-')).filter(Boolean);
   const parts = rawParts.map((p) => skeleton(p));
@@ -146,14 +167,30 @@ function candidates(tables: LookalikeTables, host: string, unicodeHost: string):
   for (const [i, part] of parts.entries()) {
     // The name, or (for names of five letters or more) a misspelling of it: microsoftt-teams.
     const exactName = partName(tables.names.get(part));
-    const nearName = exactName ? undefined : partName(tables.names.get(tables.near.get(part) ?? ''));
-    const name = exactName ?? (nearName && nearName.name.length >= 5 && !tables.everyday.has(rawParts[i]!) ? nearName : undefined);
+    const nearName = exactName ? undefined : (tables.near.get(part) ?? []).map((n) => partName(tables.names.get(n))).find((n) => n !== undefined && n.name.length >= 5);
+    const name = exactName ?? (nearName && !tables.everyday.has(rawParts[i]!) ? nearName : undefined);
     if (name) {
       out.push({ name, carriage: 'part', strongWord });
       continue;
     }
-    const glued = segment(tables, part);
+    const glued = tables.partNames.test(part) ? segment(tables, part) : null;
     if (glued) for (const n of glued.names) out.push({ name: n, carriage: 'glued', strongWord: strongWord || glued.strong });
+  }
+  // The name inside the registrable label, glued to anything, where the rest of the host is the
+  // platform's: its official subdomains (chat.paymentswhatsapp.com) or its own country suffix
+  // (summarydiscord.gg, wa-index.me). Not under com, net or org, where zoominfo.com lives.
+  if (labels.length >= 1) {
+    const registrable = skeleton(labels[labels.length - 1]!);
+    const subdomains = labels.slice(0, -1).join('.');
+    const registrableParts = registrable.split('-');
+    const nearby = [...(tables.namesBySuffix.get(suffix) ?? []), ...(isTellingSubdomain(subdomains) ? (tables.namesBySubdomains.get(subdomains) ?? []) : [])];
+    for (const n of nearby) {
+      const inside = (n.name.length >= 3 && registrable.includes(n.name)) || registrableParts.includes(n.name);
+      if (!inside || registrable === n.name) continue;
+      const ownCountry = n.suffixes.includes(suffix) && !GENERIC_SUFFIXES.has(suffix);
+      const ownSubdomains = isTellingSubdomain(subdomains) && n.prefixes.includes(subdomains);
+      if (ownCountry || ownSubdomains) out.push({ name: n, carriage: 'posing', strongWord: false });
+    }
   }
   for (const l of labels)
     for (const { pattern, platform } of tables.hostPatterns) if (pattern.test(l)) out.push({ name: null, platform, carriage: 'pattern', strongWord: false });
@@ -178,6 +215,8 @@ function enough(candidate: Candidate, evidence: Evidence): boolean {
   switch (candidate.carriage) {
     case 'misspelled':
       return true;
+    case 'posing':
+      return evidence === 'generic' || kind === 'token';
     case 'pattern':
       return evidence === 'generic';
     case 'other-tld':
@@ -192,6 +231,7 @@ function enough(candidate: Candidate, evidence: Evidence): boolean {
 
 const REASON: Record<Carriage, LookalikeReason> = {
   misspelled: 'look-alike-spelling',
+  posing: 'brand-in-foreign-domain',
   'other-tld': 'brand-in-foreign-domain',
   pattern: 'brand-in-foreign-domain',
   part: 'brand-in-foreign-domain',
@@ -204,7 +244,8 @@ const REASON: Record<Carriage, LookalikeReason> = {
  */
 export function findLookalike(index: CatalogueIndex, host: string, url: URL, appPlatform: string | null = null): Lookalike | null {
   const tables = index.lookalike;
-  if (isOwnedDomain(index, host)) return null;
+  const parsed = parse(host, { allowPrivateDomains: true });
+  if (isOwnedDomain(index, parsed.domain)) return null;
   const unicodeHost = toUnicode(host);
   const shape = skeleton(unicodeHost);
   const homograph = unicodeHost !== host;
@@ -213,11 +254,11 @@ export function findLookalike(index: CatalogueIndex, host: string, url: URL, app
   if (prefix) return { of: tables.prefixOwner.get(prefix[1]!)!, reason: 'host-prefix' };
 
   // Looks exactly like an official host or domain: it shows the platform's address by itself.
-  const domain = getDomain(unicodeHost, { allowPrivateDomains: true }) ?? unicodeHost;
+  const domain = toUnicode(parsed.domain ?? host);
   const exact = tables.hostSkeletons.get(shape) ?? tables.domainSkeletons.get(skeleton(domain));
   if (exact) return { of: exact, reason: homograph ? 'homograph' : 'look-alike-spelling' };
 
-  for (const candidate of candidates(tables, host, unicodeHost)) {
+  for (const candidate of candidates(tables, host, unicodeHost, toUnicode(parsed.publicSuffix ?? ''))) {
     for (const platform of candidate.name?.platforms ?? [candidate.platform!]) {
       if (!enough(candidate, evidenceFor(index, platform, url, appPlatform))) continue;
       const reason = homograph && candidate.carriage === 'misspelled' ? 'homograph' : REASON[candidate.carriage];

@@ -6,7 +6,7 @@ import type { CatalogueIndex, KnownServer } from '../catalogue/compile-index';
 import { firstMatchingShape } from './link-shapes';
 import { normaliseHost } from './host';
 import { hostFacts, NO_FACTS } from './host-facts';
-import { endHashes, lastLabelHash } from './host-hash';
+import { endHashes, firstLabelHash, lastLabelHash, lastShortLabelHash, lastTldHash } from './host-hash';
 import { findLookalike, userinfoLookalike, type Lookalike } from './lookalike';
 import type { Match, RecogniseSettings, ServerInfo } from './types';
 import { parseUrl, unwrapRedirects } from './unwrap-redirects';
@@ -60,8 +60,12 @@ function recogniseScheme(index: CatalogueIndex, url: string, scheme: string): Ma
 /** The same answer as "no host facts, not trusted, not a possible lookalike", in one pass over the host's end. */
 function isOrdinaryHost(index: CatalogueIndex, host: string, settings: RecogniseSettings): boolean {
   if (index.domainTailHashes.has(endHashes(host))) return false;
-  if (index.lookalike.nearLabelHashes.has(lastLabelHash)) return false;
-  return !index.lookalike.suspicious.test(host) && !isTrusted(settings, host);
+  const tables = index.lookalike;
+  if (tables.nearLabelHashes.has(lastLabelHash) || tables.nearLabelHashes.has(lastShortLabelHash)) return false;
+  // The lookalike pre-filter (tables.suspicious), in pieces that cost a hash look-up each for most hosts.
+  if (tables.ownSuffixTlds.has(lastTldHash) && tables.ownSuffixForms.test(host)) return false;
+  if (tables.subdomainStarts.has(firstLabelHash(host))) return false;
+  return !tables.fastSuspicious.test(host) && !isTrusted(settings, host);
 }
 
 function isTrusted(settings: RecogniseSettings, host: string): boolean {

@@ -13,11 +13,16 @@ const stripMarks = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLo
 export function confusablePairs(): [string, string][] {
   const data = require('unhomoglyph/data.json') as Record<string, string>;
   const pairs: [string, string][] = [];
+  const seen = new Set<string>();
   for (const [source, target] of Object.entries(data)) {
     const letters = stripMarks(target);
     if (!/^[a-z0-9]+$/.test(letters) || [...source].length !== 1 || /^[\x00-\x7f]$/.test(source)) continue;
-    if (stripMarks(source) === letters) continue;
-    pairs.push([source, letters]);
+    // Hosts arrive lowercased (and the skeleton lowercases): list a character's other case too (Cherokee Ᏸ and ꮐ).
+    for (const form of new Set([source, source.toLowerCase(), source.toUpperCase()])) {
+      if ([...form].length !== 1 || /^[\x00-\x7f]$/.test(form) || stripMarks(form) === letters || seen.has(form)) continue;
+      seen.add(form);
+      pairs.push([form, letters]);
+    }
   }
   return pairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }

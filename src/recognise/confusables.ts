@@ -63,9 +63,10 @@ export function skeleton(label: string): string {
   const confusables = confusableTable();
   let out = '';
   for (const ch of lower.normalize('NFD')) {
-    if (/\p{M}/u.test(ch)) continue;
+    // The table first: some marks pass for letters on their own (Telugu "ం" for "o").
     const mapped = confusables.get(ch);
-    out += mapped === undefined ? ch : mapped;
+    if (mapped !== undefined) out += mapped;
+    else if (!/\p{M}/u.test(ch)) out += ch;
   }
   return asciiSkeleton(out.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
 }

@@ -70,26 +70,26 @@ export function labelHash(host: string): number {
 
 /**
  * tailHash and labelHash (of the label's ASCII skeleton) of `host` in one backward pass (the hot
- * path of the recogniser). Returns the tail hash; the label hash is left in `lastLabelHash`, the
- * hash of the label just left of the last dot in `lastShortLabelHash` (they differ for
- * "meet.jt.si", read as "meet" and "jt"), and the hash of the last label in `lastTldHash`.
+ * path of the recogniser). Returns the tail hash; leaves in `endHashesOf` the label hash, the
+ * hash of the label just left of the last dot (they differ for "meet.jt.si", read as "meet" and
+ * "jt"), the hash of the last label, and the skeleton hash of the two labels before the last dot
+ * read as one ("we.bex.com" → "webex"; see splitPairs). (An object, not exported lets: module bindings
+ * cost a getter call each in some bundlers.)
  */
-export let lastLabelHash = 0;
-export let lastShortLabelHash = 0;
-export let lastTldHash = 0;
+export const endHashesOf = { label: 0, shortLabel: 0, tld: 0, joined: 0 };
 export function endHashes(host: string): number {
   const last = host.lastIndexOf('.');
   if (last < 0) {
-    lastLabelHash = lastShortLabelHash = skeletonHashRange(host, 0, host.length);
-    lastTldHash = hashRange(host, 0, host.length);
-    return lastTldHash;
+    endHashesOf.label = endHashesOf.shortLabel = endHashesOf.joined = skeletonHashRange(host, 0, host.length);
+    endHashesOf.tld = hashRange(host, 0, host.length);
+    return endHashesOf.tld;
   }
   const start = host.lastIndexOf('.', last - 1) + 1;
   let tail = 0x811c9dc5 | 0;
   let label = 0x811c9dc5 | 0;
   let i = host.length - 1;
   for (; i > last; i--) tail = Math.imul(tail ^ host.charCodeAt(i), 0x01000193);
-  lastTldHash = tail;
+  endHashesOf.tld = tail;
   tail = Math.imul(tail ^ 0x2e, 0x01000193);
   for (i = last - 1; i >= start; i--) {
     let c = host.charCodeAt(i);
@@ -105,13 +105,39 @@ export function endHashes(host: string): number {
     }
     label = Math.imul(label ^ (c < 128 ? FOLD[c]! : c), 0x01000193);
   }
-  lastShortLabelHash = label;
-  lastLabelHash = start > 0 && host.length - last - 1 === 2 && last - start <= 3 ? labelHash(host) : label;
+  endHashesOf.shortLabel = label;
+  endHashesOf.joined = start > 0 ? joinedHash(host, start - 1, label) : label;
+  endHashesOf.label = start > 0 && host.length - last - 1 === 2 && last - start <= 3 ? labelHash(host) : label;
   return tail;
 }
 
-/** Hash of the first label ("meet" in "meet.example.com"), or of the whole host without a dot. */
-export function firstLabelHash(host: string): number {
-  const dot = host.indexOf('.');
-  return hashRange(host, 0, dot < 0 ? host.length : dot);
+/** Continues a skeleton hash `after` (of the label right of host[dot]) over the label left of that dot, skipping the dot. */
+function joinedHash(host: string, dot: number, after: number): number {
+  const begin = host.lastIndexOf('.', dot - 1) + 1;
+  let h = after;
+  for (let i = dot - 1; i >= begin; i--) {
+    let c = host.charCodeAt(i);
+    if ((c === 0x6e || c === 0x72 || c === 0x76) && i > begin) {
+      const b = host.charCodeAt(i - 1);
+      if ((c === 0x6e && (b === 0x72 || b === 0x6e)) || (c === 0x72 && b === 0x72) || (c === 0x76 && b === 0x76)) {
+        c = c === 0x76 ? 0x77 : 0x6d;
+        i--;
+      }
+    }
+    h = Math.imul(h ^ (c < 128 ? FOLD[c]! : c), 0x01000193);
+  }
+  return h;
+}
+
+/**
+ * The pairs of neighbouring labels the split-name rule reads, as the fast path hashes them: the two
+ * labels just left of the last dot ("we" and "bex" in "we.bex.com").
+ */
+export function splitPair(host: string): [string, string] | null {
+  const last = host.lastIndexOf('.');
+  if (last < 0) return null;
+  const start = host.lastIndexOf('.', last - 1) + 1;
+  if (start === 0) return null;
+  const begin = host.lastIndexOf('.', start - 2) + 1;
+  return [host.slice(begin, start - 1), host.slice(start, last)];
 }

@@ -43,8 +43,8 @@ export interface LookalikeTables {
   suspicious: RegExp;
   /** The same test split for the recogniser's fast path: a regular expression for most of it... */
   fastSuspicious: RegExp;
-  /** ...hashes of first labels that begin official hosts ("meet", "chat")... */
-  subdomainStarts: ReadonlySet<number>;
+  /** ...hashes of names of five letters or more, for the two labels before the last dot read as one (we.bex.com)... */
+  splitNameHashes: ReadonlySet<number>;
   /** ...and hashes of the last label of own country suffixes ("gg", "me"), then the names under them. */
   ownSuffixTlds: ReadonlySet<number>;
   ownSuffixForms: RegExp;
@@ -77,6 +77,9 @@ const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789-';
 
 /** Suffixes too common to say anything: zoominfo.com is not Zoom's, summarydiscord.gg poses as Discord. */
 export const GENERIC_SUFFIXES: ReadonlySet<string> = new Set(['com', 'net', 'org']);
+
+/** Labels that begin many hosts: a name split after one of them ("app.le") is not worth a second look. */
+const COMMON_FIRST_LABELS: ReadonlySet<string> = new Set(['www', 'app', 'api', 'm', 'mail', 'web', 'cdn', 'static', 'news', 'blog', 'shop', 'docs', 'media', 'img']);
 
 /** Official subdomains that tell (chat., join., meet.); www., app., api., i., login. and account. begin too many hosts. */
 export function isTellingSubdomain(prefix: string): boolean {
@@ -218,6 +221,7 @@ export function compileLookalikeTables(platforms: readonly Platform[], servers: 
   // punycode; digits that pass for letters. Every host the rules below can call an imitation
   // passes it, or has a label the fast path finds in nearLabelHashes (property-tested).
   const rawNames = new Set<string>();
+  const splitNames = new Set<string>();
   const ownSuffixForms: string[] = [];
   const subdomainPrefixes = new Set<string>();
   for (const n of names.values()) {
@@ -234,7 +238,10 @@ export function compileLookalikeTables(platforms: readonly Platform[], servers: 
         rawNames.add(form);
         if (form.includes('l')) rawNames.add(form.replace(/l/g, 'i'));
       }
-      if (n.name.length >= 5) for (let i = 1; i < base.length; i++) rawNames.add(`${base.slice(0, i)}.${base.slice(i)}`);
+      // Split names (for the content script; the fast path hashes the last two labels joined instead),
+      // except where the first part is a label that begins many hosts ("app.le" would catch app.lemonde.fr).
+      if (n.name.length >= 5)
+        for (let i = 1; i < base.length; i++) if (!COMMON_FIRST_LABELS.has(base.slice(0, i))) splitNames.add(`${base.slice(0, i)}.${base.slice(i)}`);
     }
   }
 
@@ -251,8 +258,10 @@ export function compileLookalikeTables(platforms: readonly Platform[], servers: 
   }
   const partNameKeys = [...names.values()].filter((n) => n.kind !== 'label' || n.name.length >= 5).map((n) => n.name);
 
+  // Official subdomains join the stems (matched at any label start: a superset, which is safe).
+  for (const prefix of subdomainPrefixes) rawStems.add(`${prefix}.`);
   const core = [`(?:^|\\.)${trieSource(rawStems)}`, trieSource([...rawNames, 'xn--']), '[0135|]', ...patternSources];
-  const subdomainStart = `^${trieSource([...subdomainPrefixes].map((p) => `${p}.`))}`;
+  const splitSource = trieSource(splitNames);
   const ownSuffixSource = `(?:${[...new Set(ownSuffixForms)].join('|')})`;
 
   return {
@@ -260,9 +269,9 @@ export function compileLookalikeTables(platforms: readonly Platform[], servers: 
     namesBySuffix,
     partNames: new RegExp(trieSource(partNameKeys)),
     // Stems only at a label start ("g.co" must not fire inside "blog.com"); names anywhere.
-    suspicious: new RegExp([...core, subdomainStart, ownSuffixSource].join('|')),
+    suspicious: new RegExp([...core, splitSource, ownSuffixSource].join('|')),
+    splitNameHashes: new Set([...names.values()].filter((n) => n.name.length >= 5).map((n) => hashText(n.name))),
     fastSuspicious: new RegExp(core.join('|')),
-    subdomainStarts: new Set([...subdomainPrefixes].map((p) => hashText(p.split('.')[0]!))),
     ownSuffixTlds: new Set([...namesBySuffix.keys()].map((suffix) => hashText(suffix.slice(suffix.lastIndexOf('.') + 1)))),
     ownSuffixForms: new RegExp(ownSuffixSource),
     prefix: new RegExp(`(?:^|\\.)(${trieSource(prefixOwner.keys())})[.-]`),

@@ -23,6 +23,7 @@ import type { CatalogueIndex } from '../catalogue/compile-index';
 import { skeleton } from './confusables';
 import { isInstallerDownload, isSignInPath } from './evidence';
 import { lookupWithParents } from './host';
+import { splitPair } from './host-hash';
 import { STRONG_IMITATION_WORDS } from './imitation-words';
 import { strongestShapeEvidence } from './link-shapes';
 import { GENERIC_SUFFIXES, isTellingSubdomain, type BrandName, type LookalikeTables } from './lookalike-tables';
@@ -134,7 +135,7 @@ function candidates(tables: LookalikeTables, host: string, unicodeHost: string, 
         if (name.name.length >= 3 && withinOneEdit(skeleton(toUnicode(rawLabel)), name.name) && !name.spellings.includes(rawLabel))
           out.push({ name, carriage: 'misspelled', strongWord: false });
     const label = skeleton(toUnicode(rawLabel));
-    const forms = new Set([label, label.replace(/-/g, '')]);
+    const forms = new Set([label]);
     // Letters no table maps (a hook or a bar on a letter): read as a letter left out.
     if (rawLabel.startsWith('xn--')) forms.add(label.replace(/[^a-z0-9-]/g, ''));
     for (const form of forms) {
@@ -155,10 +156,10 @@ function candidates(tables: LookalikeTables, host: string, unicodeHost: string, 
   // Labels left of the public suffix: a name split across them, parts, glued words, host patterns.
   const left = suffix && unicodeHost.endsWith(`.${suffix}`) ? unicodeHost.slice(0, -suffix.length - 1) : unicodeHost;
   const labels = left.split('.').filter(Boolean);
-  // A name split by a dot (we.bex.com, chat.whats.app.com): two neighbouring labels read as one.
-  for (let i = 0; i + 1 < labels.length; i++) {
-    const joined = skeleton(labels[i]! + labels[i + 1]!);
-    const name = tables.names.get(joined);
+  // A name split by a dot (we.bex.com, chat.whats.app.com): the two labels before the last dot read as one.
+  const pair = splitPair(host);
+  if (pair) {
+    const name = tables.names.get(skeleton(toUnicode(pair[0])) + skeleton(toUnicode(pair[1])));
     if (name && name.name.length >= 5) out.push({ name, carriage: 'misspelled', strongWord: false });
   }
   const rawParts = labels.flatMap((l) => l.split('-')).filter(Boolean);
@@ -250,13 +251,20 @@ export function findLookalike(index: CatalogueIndex, host: string, url: URL, app
   const shape = skeleton(unicodeHost);
   const homograph = unicodeHost !== host;
 
-  const prefix = tables.prefix.exec(shape);
-  if (prefix) return { of: tables.prefixOwner.get(prefix[1]!)!, reason: 'host-prefix' };
-
   // Looks exactly like an official host or domain: it shows the platform's address by itself.
   const domain = toUnicode(parsed.domain ?? host);
   const exact = tables.hostSkeletons.get(shape) ?? tables.domainSkeletons.get(skeleton(domain));
   if (exact) return { of: exact, reason: homograph ? 'homograph' : 'look-alike-spelling' };
+
+  // An official host followed by more labels (zoom.us.evil.example, meet.google.com-join.us); not
+  // when those labels are only a longer public suffix (zoom.com.br is a shop, judged below).
+  const prefix = tables.prefix.exec(shape);
+  if (prefix) {
+    const at = prefix.index + (prefix[0].startsWith('.') ? 1 : 0);
+    const domainAt = unicodeHost.length - domain.length;
+    const onlyLongerSuffix = at === domainAt && prefix[0].endsWith('.');
+    if (!onlyLongerSuffix) return { of: tables.prefixOwner.get(prefix[1]!)!, reason: 'host-prefix' };
+  }
 
   for (const candidate of candidates(tables, host, unicodeHost, toUnicode(parsed.publicSuffix ?? ''))) {
     for (const platform of candidate.name?.platforms ?? [candidate.platform!]) {

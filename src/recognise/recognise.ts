@@ -6,7 +6,7 @@ import type { CatalogueIndex, KnownServer } from '../catalogue/compile-index';
 import { firstMatchingShape } from './link-shapes';
 import { normaliseHost } from './host';
 import { hostFacts, NO_FACTS } from './host-facts';
-import { endHashes, firstLabelHash, lastLabelHash, lastShortLabelHash, lastTldHash } from './host-hash';
+import { endHashes, endHashesOf } from './host-hash';
 import { findLookalike, userinfoLookalike, type Lookalike } from './lookalike';
 import type { Match, RecogniseSettings, ServerInfo } from './types';
 import { parseUrl, unwrapRedirects } from './unwrap-redirects';
@@ -61,10 +61,11 @@ function recogniseScheme(index: CatalogueIndex, url: string, scheme: string): Ma
 function isOrdinaryHost(index: CatalogueIndex, host: string, settings: RecogniseSettings): boolean {
   if (index.domainTailHashes.has(endHashes(host))) return false;
   const tables = index.lookalike;
-  if (tables.nearLabelHashes.has(lastLabelHash) || tables.nearLabelHashes.has(lastShortLabelHash)) return false;
-  // The lookalike pre-filter (tables.suspicious), in pieces that cost a hash look-up each for most hosts.
-  if (tables.ownSuffixTlds.has(lastTldHash) && tables.ownSuffixForms.test(host)) return false;
-  if (tables.subdomainStarts.has(firstLabelHash(host))) return false;
+  const { label, shortLabel, tld, joined } = endHashesOf;
+  if (tables.nearLabelHashes.has(label) || (shortLabel !== label && tables.nearLabelHashes.has(shortLabel))) return false;
+  if (tables.splitNameHashes.has(joined)) return false;
+  // The lookalike pre-filter (tables.suspicious) in two pieces: names under their own country suffix cost a hash look-up for most hosts.
+  if (tables.ownSuffixTlds.has(tld) && tables.ownSuffixForms.test(host)) return false;
   return !tables.fastSuspicious.test(host) && !isTrusted(settings, host);
 }
 

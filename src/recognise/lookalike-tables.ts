@@ -36,12 +36,15 @@ export interface BrandName {
 
 export interface LookalikeTables {
   /**
-   * The content script's first test on a raw host: stems, names, split names, host patterns,
-   * punycode, digits, official subdomains, names under their own country suffix. Every host the
-   * rules can call an imitation passes it (or has a label in nearLabelHashes).
+   * The content script's first test on a raw host: stems, names as spelled, split names, host
+   * patterns, punycode, digits, official subdomains, names under their own country suffix. It
+   * cannot see misspellings (the content script carries no near-label table): see the README.
    */
   suspicious: RegExp;
-  /** The same test split for the recogniser's fast path: a regular expression for most of it... */
+  /**
+   * The recogniser's fast path, which every host the rules can call an imitation fails
+   * (property-tested): a regular expression with the names also as skeletons...
+   */
   fastSuspicious: RegExp;
   /** ...hashes of names of five letters or more, for the two labels before the last dot read as one (we.bex.com)... */
   splitNameHashes: ReadonlySet<number>;
@@ -223,6 +226,9 @@ export function compileLookalikeTables(platforms: readonly Platform[], servers: 
   const rawNames = new Set<string>();
   const splitNames = new Set<string>();
   const ownSuffixForms: string[] = [];
+  // The content script's version carries the names as spelled only (its size budget is 12 KB).
+  const contentNames = new Set<string>();
+  const contentOwnSuffix = new Map<string, string[]>();
   const subdomainPrefixes = new Set<string>();
   for (const n of names.values()) {
     for (const prefix of n.prefixes) if (isTellingSubdomain(prefix)) subdomainPrefixes.add(prefix);
@@ -231,8 +237,13 @@ export function compileLookalikeTables(platforms: readonly Platform[], servers: 
       const end = `\\.${suffix.replace(/\./g, '\\.')}$`;
       for (const spelling of new Set([n.name, ...n.spellings]))
         ownSuffixForms.push(spelling.length >= 3 ? `${spelling}[a-z0-9-]*${end}` : `(?:^|[.-])${spelling}(?:-[a-z0-9-]*)?${end}`);
+      for (const spelling of n.spellings) {
+        const list = contentOwnSuffix.get(suffix) ?? [];
+        contentOwnSuffix.set(suffix, [...list, spelling]);
+      }
     }
     if (n.kind === 'label' && n.name.length < 5) continue;
+    for (const spelling of n.spellings) contentNames.add(spelling);
     for (const base of new Set([n.name, ...n.spellings])) {
       for (const form of [base, base.replace(/m/g, 'rn').replace(/w/g, 'vv')]) {
         rawNames.add(form);
@@ -241,7 +252,7 @@ export function compileLookalikeTables(platforms: readonly Platform[], servers: 
       // Split names (for the content script; the fast path hashes the last two labels joined instead),
       // except where the first part is a label that begins many hosts ("app.le" would catch app.lemonde.fr).
       if (n.name.length >= 5)
-        for (let i = 1; i < base.length; i++) if (!COMMON_FIRST_LABELS.has(base.slice(0, i))) splitNames.add(`${base.slice(0, i)}.${base.slice(i)}`);
+        for (let i = 1; i < base.length; i++) if (!COMMON_FIRST_LABELS.has(base.slice(0, i)) && n.spellings.includes(base)) splitNames.add(`${base.slice(0, i)}.${base.slice(i)}`);
     }
   }
 
@@ -269,7 +280,24 @@ export function compileLookalikeTables(platforms: readonly Platform[], servers: 
     namesBySuffix,
     partNames: new RegExp(trieSource(partNameKeys)),
     // Stems only at a label start ("g.co" must not fire inside "blog.com"); names anywhere.
-    suspicious: new RegExp([...core, splitSource, ownSuffixSource].join('|')),
+    suspicious: new RegExp(
+      [
+        `(?:^|\\.)${trieSource(rawStems)}`,
+        trieSource([...contentNames, 'xn--']),
+        '[0135|]',
+        ...patternSources,
+        splitSource,
+        ...[...contentOwnSuffix].flatMap(([suffix, spellings]) => {
+          const end = `\\.${suffix.replace(/\./g, '\\.')}$`;
+          const long = spellings.filter((x) => x.length >= 3);
+          const short = spellings.filter((x) => x.length < 3);
+          return [
+            ...(long.length ? [`${trieSource(long)}[a-z0-9-]*${end}`] : []),
+            ...(short.length ? [`(?:^|[.-])${trieSource(short)}(?:-[a-z0-9-]*)?${end}`] : []),
+          ];
+        }),
+      ].join('|'),
+    ),
     splitNameHashes: new Set([...names.values()].filter((n) => n.name.length >= 5).map((n) => hashText(n.name))),
     fastSuspicious: new RegExp(core.join('|')),
     ownSuffixTlds: new Set([...namesBySuffix.keys()].map((suffix) => hashText(suffix.slice(suffix.lastIndexOf('.') + 1)))),

@@ -165,11 +165,9 @@ function candidates(tables: LookalikeTables, host: string, unicodeHost: string, 
   const rawParts = labels.flatMap((l) => l.split('-')).filter(Boolean);
   const parts = rawParts.map((p) => skeleton(p));
   const strongWord = parts.some((p) => STRONG_SKELETONS.has(p));
-  for (const [i, part] of parts.entries()) {
-    // The name, or (for names of five letters or more) a misspelling of it: microsoftt-teams.
-    const exactName = partName(tables.names.get(part));
-    const nearName = exactName ? undefined : (tables.near.get(part) ?? []).map((n) => partName(tables.names.get(n))).find((n) => n !== undefined && n.name.length >= 5);
-    const name = exactName ?? (nearName && !tables.everyday.has(rawParts[i]!) ? nearName : undefined);
+  for (const part of parts) {
+    // The name itself (a misspelled part is left out: the fast path could not see it).
+    const name = partName(tables.names.get(part));
     if (name) {
       out.push({ name, carriage: 'part', strongWord });
       continue;

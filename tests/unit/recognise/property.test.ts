@@ -122,6 +122,15 @@ describe('the shortcut for ordinary URLs', () => {
     );
   });
 
+  it('gives the same verdict on every one-edit variant of every invite host (a letter, a hyphen or a dot)', () => {
+    for (const host of inviteHosts)
+      for (let i = 0; i <= host.length; i++)
+        for (const mutated of [host.slice(0, i) + host.slice(i + 1), `${host.slice(0, i)}-${host.slice(i)}`, `${host.slice(0, i)}a${host.slice(i + 1)}`, `${host.slice(0, i)}-${host.slice(i + 1)}`, `${host.slice(0, i)}.${host.slice(i)}`]) {
+          const url = `https://${mutated}/aaa`;
+          expect(verdictOf(recognise(index, url, settings)), url).toEqual(verdictOf(recogniseFully(index, url, settings)));
+        }
+  });
+
   it('gives the same verdict on the benchmark corpus', () => {
     for (const url of buildCorpus(loadCatalogue(), 20_000, 3)) {
       expect(verdictOf(recognise(index, url, NO_SETTINGS))).toEqual(verdictOf(recogniseFully(index, url, NO_SETTINGS)));

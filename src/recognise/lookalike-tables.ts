@@ -122,8 +122,9 @@ export function typoVariants(name: string): Set<string> {
   const out = new Set<string>();
   for (const v of oneEditAway(name)) {
     if (v.length === 0 || v.startsWith('-') || v.endsWith('-')) continue;
-    // One- and two-letter names: only a doubled letter or a hyphen (tt.me, w-a.me); "pm.me" is another site.
-    if (name.length <= 2 && !(v.length === name.length + 1 && [...v].every((c) => c === '-' || name.includes(c)))) continue;
+    // One- and two-letter names: only a letter or digit added at the end, a doubled letter or a
+    // hyphen (t0.me, tt.me, w-a.me); "pm.me", a letter put before, is another site.
+    if (name.length <= 2 && !(v.length === name.length + 1 && (v.startsWith(name) || [...v].every((c) => c === '-' || name.includes(c))))) continue;
     if (name.length >= 3 && name.length <= 4 && v.length === name.length && v[0] !== name[0] && v.slice(1) === name.slice(1)) continue;
     const folded = asciiSkeleton(v);
     if (folded !== name) out.add(folded);

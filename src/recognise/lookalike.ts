@@ -210,10 +210,12 @@ function evidenceFor(index: CatalogueIndex, platform: string, url: URL, appPlatf
 function enough(candidate: Candidate, evidence: Evidence): boolean {
   if (evidence === null) return false;
   if (evidence === 'specific') return true;
+  // Past this point the evidence is a generic shape (tv.me/about), a download or a sign-in page.
   const kind = candidate.name?.kind;
   switch (candidate.carriage) {
     case 'misspelled':
-      return true;
+      // A one- or two-letter name with a letter added (t0.me) shows itself only with the platform's own invite shape.
+      return candidate.name === null || candidate.name.name.length > 2;
     case 'posing':
       return evidence === 'generic' || kind === 'token';
     case 'pattern':

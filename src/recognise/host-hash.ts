@@ -77,7 +77,7 @@ export function labelHash(host: string): number {
  * cost a getter call each in some bundlers.)
  */
 export const endHashesOf = { label: 0, shortLabel: 0, tld: 0, joined: 0 };
-export function endHashes(host: string): number {
+export function endHashes(host: string, splitEnds?: Uint8Array): number {
   const last = host.lastIndexOf('.');
   if (last < 0) {
     endHashesOf.label = endHashesOf.shortLabel = endHashesOf.joined = skeletonHashRange(host, 0, host.length);
@@ -106,16 +106,19 @@ export function endHashes(host: string): number {
     label = Math.imul(label ^ (c < 128 ? FOLD[c]! : c), 0x01000193);
   }
   endHashesOf.shortLabel = label;
-  endHashesOf.joined = start > 0 ? joinedHash(host, start - 1, label) : label;
-  endHashesOf.label = start > 0 && host.length - last - 1 === 2 && last - start <= 3 ? labelHash(host) : label;
-  return tail;
-}
-
-/** Continues a skeleton hash `after` (of the label right of host[dot]) over the label left of that dot, skipping the dot. */
-function joinedHash(host: string, dot: number, after: number): number {
-  const begin = host.lastIndexOf('.', dot - 1) + 1;
-  let h = after;
-  for (let i = dot - 1; i >= begin; i--) {
+  endHashesOf.label = label;
+  endHashesOf.joined = 0;
+  if (start === 0) return tail;
+  // "example.co.uk": a two-letter country code after a label of up to three letters means a
+  // second-level suffix, and the label is the one before. The joined hash (this label and the one
+  // before, read as one: "we.bex.com") only where they start and end as some name does.
+  const secondLevel = host.length - last - 1 === 2 && last - start <= 3;
+  const joined = splitEnds === undefined || splitEnds[splitEndsKey(host, start, last)] === 1;
+  if (!secondLevel && !joined) return tail;
+  const begin = host.lastIndexOf('.', start - 2) + 1;
+  let before = 0x811c9dc5 | 0;
+  let both = label;
+  for (i = start - 2; i >= begin; i--) {
     let c = host.charCodeAt(i);
     if ((c === 0x6e || c === 0x72 || c === 0x76) && i > begin) {
       const b = host.charCodeAt(i - 1);
@@ -124,9 +127,13 @@ function joinedHash(host: string, dot: number, after: number): number {
         i--;
       }
     }
-    h = Math.imul(h ^ (c < 128 ? FOLD[c]! : c), 0x01000193);
+    const f = c < 128 ? FOLD[c]! : c;
+    before = Math.imul(before ^ f, 0x01000193);
+    both = Math.imul(both ^ f, 0x01000193);
   }
-  return h;
+  if (secondLevel) endHashesOf.label = before;
+  if (joined) endHashesOf.joined = both;
+  return tail;
 }
 
 /**
@@ -140,4 +147,11 @@ export function splitPair(host: string): [string, string] | null {
   if (start === 0) return null;
   const begin = host.lastIndexOf('.', start - 2) + 1;
   return [host.slice(begin, start - 1), host.slice(start, last)];
+}
+
+/** First letter of the label before `start` and last letter before `last`, as an index into a 128 × 128 table. */
+export function splitEndsKey(host: string, start: number, last: number): number {
+  const first = host.charCodeAt(host.lastIndexOf('.', start - 2) + 1);
+  const end = host.charCodeAt(last - 1);
+  return first < 128 && end < 128 ? first * 128 + end : 0;
 }

@@ -46,11 +46,11 @@ export interface LookalikeTables {
    * (property-tested): a regular expression with the names also as skeletons...
    */
   fastSuspicious: RegExp;
-  /** ...hashes of names of five letters or more, for the two labels before the last dot read as one (we.bex.com)... */
+  /** ...hashes of names of five letters or more, for the two labels before the last dot read as one (we.bex.com), and the first and last letters those two labels must have (128 × 128)... */
   splitNameHashes: ReadonlySet<number>;
-  /** ...and hashes of the last label of own country suffixes ("gg", "me"), then the names under them. */
-  ownSuffixTlds: ReadonlySet<number>;
-  ownSuffixForms: RegExp;
+  splitEnds: Uint8Array;
+  /** ...and, by the hash of the last label of an own country suffix ("gg", "me"), the names under it. */
+  ownSuffixForms: ReadonlyMap<number, RegExp>;
   /** In a skeleton host: an official host (or stem) at a label start, followed by "." or "-". */
   prefix: RegExp;
   prefixOwner: ReadonlyMap<string, string>;
@@ -226,7 +226,7 @@ export function compileLookalikeTables(platforms: readonly Platform[], servers: 
   // passes it, or has a label the fast path finds in nearLabelHashes (property-tested).
   const rawNames = new Set<string>();
   const splitNames = new Set<string>();
-  const ownSuffixForms: string[] = [];
+  const ownSuffixFormsByTld = new Map<number, string[]>();
   // The content script's version carries the names as spelled only (its size budget is 12 KB).
   const contentNames = new Set<string>();
   const contentOwnSuffix = new Map<string, string[]>();
@@ -237,7 +237,11 @@ export function compileLookalikeTables(platforms: readonly Platform[], servers: 
       if (GENERIC_SUFFIXES.has(suffix)) continue;
       const end = `\\.${suffix.replace(/\./g, '\\.')}$`;
       for (const spelling of new Set([n.name, ...n.spellings]))
-        ownSuffixForms.push(spelling.length >= 3 ? `${spelling}[a-z0-9-]*${end}` : `(?:^|[.-])${spelling}(?:-[a-z0-9-]*)?${end}`);
+      {
+        const form = spelling.length >= 3 ? `${spelling}[a-z0-9-]*${end}` : `(?:^|[.-])${spelling}(?:-[a-z0-9-]*)?${end}`;
+        const tld = hashText(suffix.slice(suffix.lastIndexOf('.') + 1));
+        ownSuffixFormsByTld.set(tld, [...(ownSuffixFormsByTld.get(tld) ?? []), form]);
+      }
       for (const spelling of n.spellings) {
         const list = contentOwnSuffix.get(suffix) ?? [];
         contentOwnSuffix.set(suffix, [...list, spelling]);
@@ -274,9 +278,18 @@ export function compileLookalikeTables(platforms: readonly Platform[], servers: 
   for (const prefix of subdomainPrefixes) rawStems.add(`${prefix}.`);
   const core = [`(?:^|\\.)${trieSource(rawStems)}`, trieSource([...rawNames, 'xn--']), '[0135|]', ...patternSources];
   const splitSource = trieSource(splitNames);
-  const ownSuffixSource = `(?:${[...new Set(ownSuffixForms)].join('|')})`;
+
+  // First and last letters of names split across two labels, in every spelling that folds to them.
+  const splitEnds = new Uint8Array(128 * 128);
+  const unfold: Record<string, string[]> = { l: ['l', 'i', '1', '|'], o: ['o', '0'], e: ['e', '3'], s: ['s', '5'], m: ['m', 'r', 'n'], w: ['w', 'v'] };
+  for (const n of names.values()) {
+    if (n.name.length < 5) continue;
+    for (const first of unfold[n.name[0]!] ?? [n.name[0]!])
+      for (const end of unfold[n.name[n.name.length - 1]!] ?? [n.name[n.name.length - 1]!]) splitEnds[first.charCodeAt(0) * 128 + end.charCodeAt(0)] = 1;
+  }
 
   return {
+    splitEnds,
     namesBySubdomains,
     namesBySuffix,
     partNames: new RegExp(trieSource(partNameKeys)),
@@ -301,8 +314,7 @@ export function compileLookalikeTables(platforms: readonly Platform[], servers: 
     ),
     splitNameHashes: new Set([...names.values()].filter((n) => n.name.length >= 5).map((n) => hashText(n.name))),
     fastSuspicious: new RegExp(core.join('|')),
-    ownSuffixTlds: new Set([...namesBySuffix.keys()].map((suffix) => hashText(suffix.slice(suffix.lastIndexOf('.') + 1)))),
-    ownSuffixForms: new RegExp(ownSuffixSource),
+    ownSuffixForms: new Map([...ownSuffixFormsByTld].map(([tld, forms]) => [tld, new RegExp(`(?:${[...new Set(forms)].join('|')})`)])),
     prefix: new RegExp(`(?:^|\\.)(${trieSource(prefixOwner.keys())})[.-]`),
     prefixOwner,
     names,

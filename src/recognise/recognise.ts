@@ -59,13 +59,13 @@ function recogniseScheme(index: CatalogueIndex, url: string, scheme: string): Ma
 
 /** The same answer as "no host facts, not trusted, not a possible lookalike", in one pass over the host's end. */
 function isOrdinaryHost(index: CatalogueIndex, host: string, settings: RecogniseSettings): boolean {
-  if (index.domainTailHashes.has(endHashes(host))) return false;
   const tables = index.lookalike;
+  if (index.domainTailHashes.has(endHashes(host, tables.splitEnds))) return false;
   const { label, shortLabel, tld, joined } = endHashesOf;
   if (tables.nearLabelHashes.has(label) || (shortLabel !== label && tables.nearLabelHashes.has(shortLabel))) return false;
   if (tables.splitNameHashes.has(joined)) return false;
   // The lookalike pre-filter (tables.suspicious) in two pieces: names under their own country suffix cost a hash look-up for most hosts.
-  if (tables.ownSuffixTlds.has(tld) && tables.ownSuffixForms.test(host)) return false;
+  if (tables.ownSuffixForms.get(tld)?.test(host)) return false;
   return !tables.fastSuspicious.test(host) && !isTrusted(settings, host);
 }
 

@@ -35,7 +35,7 @@ export interface Lookalike {
 }
 
 /** How a host carries a name, closest first. */
-type Carriage = 'misspelled' | 'posing' | 'other-tld' | 'pattern' | 'part' | 'glued';
+type Carriage = 'misspelled' | 'posing' | 'posing-suffix' | 'other-tld' | 'pattern' | 'part' | 'glued';
 
 interface Candidate {
   name: BrandName | null;
@@ -96,7 +96,11 @@ const partName = (n: BrandName | undefined) => (n !== undefined && (n.kind !== '
  * imitation words (and digits), with at least one name. Returns the names and whether a strong word
  * is among the pieces, or null.
  */
-function segment(tables: LookalikeTables, text: string): { names: BrandName[]; strong: boolean } | null {
+function segment(tables: LookalikeTables, text: string, anyNameFrom = Infinity): { names: BrandName[]; strong: boolean } | null {
+  const nameOf = (piece: string) => {
+    const n = tables.names.get(piece);
+    return n !== undefined && n.name.length >= anyNameFrom ? n : partName(n);
+  };
   const states: ({ names: BrandName[]; strong: boolean } | undefined)[] = [{ names: [], strong: false }];
   for (let i = 0; i < text.length; i++) {
     const state = states[i];
@@ -106,12 +110,12 @@ function segment(tables: LookalikeTables, text: string): { names: BrandName[]; s
       if (states[j]) continue;
       const piece = text.slice(i, j);
       const overlap = i > 0 ? text.slice(i - 1, j) : '';
-      const overlapName = overlap ? partName(tables.names.get(overlap)) : undefined;
+      const overlapName = overlap ? nameOf(overlap) : undefined;
       if (overlapName) {
         states[j] = { names: [...state.names, overlapName], strong: state.strong };
         continue;
       }
-      const name = partName(tables.names.get(piece));
+      const name = nameOf(piece);
       if (name) states[j] = { names: [...state.names, name], strong: state.strong };
       else if (tables.words.has(piece) || /^\d+$/.test(piece)) states[j] = { names: state.names, strong: state.strong || STRONG_SKELETONS.has(piece) };
     }
@@ -184,11 +188,17 @@ function candidates(tables: LookalikeTables, host: string, unicodeHost: string, 
     const registrableParts = registrable.split('-');
     const nearby = [...(tables.namesBySuffix.get(suffix) ?? []), ...(isTellingSubdomain(subdomains) ? (tables.namesBySubdomains.get(subdomains) ?? []) : [])];
     for (const n of nearby) {
+      // A short name inside a word only beside imitation words: "jit" is in jitka.si, a person's name.
       const inside = (n.name.length >= 3 && registrable.includes(n.name)) || registrableParts.includes(n.name);
+      const shortInside = n.name.length < 5 && !registrableParts.includes(n.name);
       if (!inside || registrable === n.name) continue;
       const ownCountry = n.suffixes.includes(suffix) && !GENERIC_SUFFIXES.has(suffix);
       const ownSubdomains = isTellingSubdomain(subdomains) && n.prefixes.includes(subdomains);
-      if (ownCountry || ownSubdomains) out.push({ name: n, carriage: 'posing', strongWord: false });
+      // Under its own suffix, a name made up only with imitation words (akacdn.ms, wa-verify.me) poses as much as below its subdomains.
+      const onlyWords = ownCountry && (segment(tables, registrable.replace(/-/g, ''), 3)?.names.includes(n) ?? false);
+      if (ownSubdomains && !shortInside) out.push({ name: n, carriage: 'posing', strongWord: false });
+      else if (onlyWords) out.push({ name: n, carriage: 'posing', strongWord: false });
+      else if (ownCountry && !shortInside) out.push({ name: n, carriage: 'posing-suffix', strongWord: false });
     }
   }
   for (const l of labels)
@@ -218,6 +228,9 @@ function enough(candidate: Candidate, evidence: Evidence): boolean {
       return candidate.name === null || candidate.name.name.length > 2;
     case 'posing':
       return evidence === 'generic' || kind === 'token';
+    case 'posing-suffix':
+      // Under the platform's own suffix a name inside other words may be a fan site (telegramguide.me/about): only the specific shape, or a download from a distinctive name.
+      return evidence === 'download' && kind === 'token';
     case 'pattern':
       return evidence === 'generic';
     case 'other-tld':
@@ -233,6 +246,7 @@ function enough(candidate: Candidate, evidence: Evidence): boolean {
 const REASON: Record<Carriage, LookalikeReason> = {
   misspelled: 'look-alike-spelling',
   posing: 'brand-in-foreign-domain',
+  'posing-suffix': 'brand-in-foreign-domain',
   'other-tld': 'brand-in-foreign-domain',
   pattern: 'brand-in-foreign-domain',
   part: 'brand-in-foreign-domain',

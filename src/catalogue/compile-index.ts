@@ -5,6 +5,7 @@
 import type { LinkKind } from './kinds';
 import type { Catalogue } from './validate';
 import { hashText } from '../recognise/host-hash';
+import { shapeEvidence, type ShapeEvidence } from '../recognise/evidence';
 import { compileLookalikeTables, type LookalikeTables } from '../recognise/lookalike-tables';
 import type { ClickTracker, Platform, RedirectWrapper, ServerInstance } from './schema';
 
@@ -15,6 +16,8 @@ export interface CompiledShape {
   query: readonly [string, RegExp][];
   hash: RegExp | null;
   kind: LinkKind;
+  /** What the shape shows on a foreign host: specific to the platform, generic (any site's /username), or nothing (a bare root). */
+  evidence: ShapeEvidence;
 }
 
 export interface CompiledScheme {
@@ -101,14 +104,12 @@ export function compileIndex(catalogue: Catalogue): CatalogueIndex {
     for (const d of r.ownDomains) push(ownDomains, d, p.id);
     shapesByPlatform.set(
       p.id,
-      r.links.map((l) => ({
-        platform: p.id,
-        hosts: l.hosts ?? null,
-        path: new RegExp(l.path, 'i'),
-        query: Object.entries(l.query ?? {}).map(([k, v]) => [k, new RegExp(v, 'i')] as [string, RegExp]),
-        hash: l.hash ? new RegExp(l.hash, 'i') : null,
-        kind: l.kind,
-      })),
+      r.links.map((l) => {
+        const path = new RegExp(l.path, 'i');
+        const query = Object.entries(l.query ?? {}).map(([k, v]) => [k, new RegExp(v, 'i')] as [string, RegExp]);
+        const hash = l.hash ? new RegExp(l.hash, 'i') : null;
+        return { platform: p.id, hosts: l.hosts ?? null, path, query, hash, kind: l.kind, evidence: shapeEvidence(path, query, hash) };
+      }),
     );
     for (const s of r.schemes)
       push(schemes, s.scheme, { platform: p.id, pattern: s.pattern ? new RegExp(s.pattern, 'i') : null, kind: s.kind });

@@ -71,8 +71,19 @@ export const recogniserSchema = z.strictObject({
   /** Link shapes; a URL on the platform's hosts that matches none is not an invite link. */
   links: z.array(linkShapeSchema).min(1),
   schemes: z.array(schemeSchema),
-  /** Distinctive words that, in a foreign registrable domain on a meeting-shaped path, mark a lookalike. */
+  /**
+   * Distinctive names of the platform (whatsapp, msteams): in a foreign host, glued to other words or
+   * as a subdomain, they mark an imitation given the platform's invite shape, a download or a sign-in path.
+   */
   brandTokens: z.array(z.string().regex(/^[a-z0-9]{4,}$/, 'a lowercase token of 4+ letters or digits')),
+  /**
+   * Names of the platform that are also everyday words (zoom, slack, signal, teams): in a foreign host
+   * they mark an imitation only with the platform's own invite shape, or beside a word phishing sites
+   * use (zoom-download, slack-sso) with a download or sign-in path. Never glued into unrelated words.
+   */
+  brandWords: z.array(z.string().regex(/^[a-z0-9]{4,}$/, 'a lowercase word of 4+ letters or digits')).optional(),
+  /** Labels of the platform's own hosts, by pattern (Zoom's "us02web"): on a foreign domain with an invite shape, an imitation. */
+  hostLabelPatterns: z.array(regexSource).optional(),
   examples: z.strictObject({
     invite: z.array(z.strictObject({ url: z.string().min(1), kind: z.enum(LINK_KINDS) })).min(1),
     notInvite: z.array(z.string().min(1)).min(1),

@@ -1,38 +1,72 @@
 /**
- * Maps characters that look like Latin letters (Cyrillic, Greek, digits, letter pairs) to the
- * letters they imitate, so "zооm" (Cyrillic о) and "zo0m" both read as "zoom". A selection of
- * Unicode's confusables list covering the letters of the catalogue's brand names.
+ * The "skeleton" of a host or label: what it looks like at a glance, after UTS #39. Accents are
+ * dropped (NFD, then no combining marks), every character Unicode lists as confusable with a host
+ * letter or digit becomes that letter (Cyrillic "о" → "o", "ɡ" → "g"), and the ASCII look-alikes
+ * people misread are folded by hand: 0/o, 1/l/i/|, 3/e, 5/s, rn/rr/nn/m, vv/w. So "zооm", "zo0m" and
+ * "ẓoom" all read as "zoom", and "googie" as "google". Compare skeletons with skeletons only
+ * ("signal" itself becomes "slgnal").
+ * Background only: the table is Unicode's (about 1,600 characters), too big for the content script.
  */
-const SINGLE: Record<string, string> = {
-  // Cyrillic
-  а: 'a', в: 'b', с: 'c', ԁ: 'd', е: 'e', ё: 'e', һ: 'h', і: 'i', ї: 'i', ј: 'j', к: 'k', ӏ: 'l',
-  м: 'm', н: 'h', о: 'o', р: 'p', ԛ: 'q', г: 'r', ѕ: 's', т: 't', ц: 'u', ս: 'u', ѵ: 'v', ԝ: 'w',
-  х: 'x', у: 'y', ү: 'y', з: '3', ь: 'b', п: 'n',
-  // Greek
-  α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
-  γ: 'y', ω: 'w',
-  // Latin look-alikes and accented letters that hide in a glance
-  ı: 'i', ɡ: 'g', ɩ: 'i', ʟ: 'l', ɑ: 'a', à: 'a', á: 'a', â: 'a', ä: 'a', å: 'a', ã: 'a', ç: 'c',
-  è: 'e', é: 'e', ê: 'e', ë: 'e', ì: 'i', í: 'i', î: 'i', ï: 'i', ñ: 'n', ò: 'o', ó: 'o', ô: 'o',
-  ö: 'o', õ: 'o', ø: 'o', ù: 'u', ú: 'u', û: 'u', ü: 'u', ý: 'y', ÿ: 'y', ś: 's', ş: 's', ž: 'z',
-  ż: 'z', ź: 'z', ł: 'l', ń: 'n', ğ: 'g',
-  // digits and ASCII letters that pass for one another
-  '0': 'o', '1': 'l', '3': 'e', '5': 's', i: 'l', '|': 'l',
-};
+import { CONFUSABLES } from './confusables-data';
 
-const PAIRS: [RegExp, string][] = [
-  [/rn/g, 'm'],
-  [/vv/g, 'w'],
-];
+/** ASCII characters folded together, as char code → char code (applied last, also to table output). */
+const ASCII_FOLD: Record<string, string> = { '0': 'o', '1': 'l', i: 'l', '|': 'l', '3': 'e', '5': 's' };
 
 /**
- * The "skeleton" of a host or label: what it looks like at a glance. Compare skeletons with
- * skeletons only ("signal" itself becomes "slgnal").
+ * Letters people read as Latin in a host name that UTS #39 does not list: Cyrillic and small
+ * capital shapes (dnstwist's Cyrillic table uses them: т.me, zооm with м).
  */
-export function skeleton(label: string): string {
+const SUPPLEMENT: Record<string, string> = {
+  ь: 'b', в: 'b', ԍ: 'g', к: 'k', м: 'm', т: 't', н: 'h', п: 'n', ц: 'u', з: 'e', ƈ: 'c',
+  ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ꜰ: 'f', ɢ: 'g', ʜ: 'h', ɪ: 'l', ᴊ: 'j', ᴋ: 'k', ʟ: 'l', ᴍ: 'm',
+  ɴ: 'n', ᴏ: 'o', ᴘ: 'p', ʀ: 'r', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z',
+};
+
+let table: Map<string, string> | undefined;
+function confusableTable(): Map<string, string> {
+  if (!table) {
+    table = new Map(Object.entries(SUPPLEMENT));
+    for (const entry of CONFUSABLES.split('\u0000')) {
+      const [first] = entry;
+      if (first && !table.has(first)) table.set(first, entry.slice(first.length));
+    }
+  }
+  return table;
+}
+
+/**
+ * Folds 0/o, 1/i/l, 3/e, 5/s and rn/rr/nn/m, vv/w in an ASCII string (the part of the skeleton the fast
+ * path also computes, in host-hash.ts). Pairs are folded from the end, as the fast path reads.
+ */
+const NEEDS_FOLD = /[01i|35]|rn|rr|nn|vv/;
+
+export function asciiSkeleton(text: string): string {
+  if (!NEEDS_FOLD.test(text)) return text;
   let out = '';
-  for (const ch of label) out += SINGLE[ch] ?? ch;
-  for (const [pattern, replacement] of PAIRS) out = out.replace(pattern, replacement);
+  for (let i = text.length - 1; i >= 0; i--) {
+    const ch = text[i]!;
+    const before = i > 0 ? text[i - 1] : undefined;
+    if ((ch === 'n' && (before === 'r' || before === 'n')) || (ch === 'r' && before === 'r') || (ch === 'v' && before === 'v')) {
+      out = (ch === 'v' ? 'w' : 'm') + out;
+      i--;
+    } else out = (ASCII_FOLD[ch] ?? ch) + out;
+  }
   return out;
 }
 
+/** True when `text` is plain lowercase ASCII (most hosts): no table look-up needed. */
+const PLAIN = /^[\x00-\x7f]*$/;
+
+export function skeleton(label: string): string {
+  const lower = label.toLowerCase();
+  if (PLAIN.test(lower)) return asciiSkeleton(lower);
+  const confusables = confusableTable();
+  let out = '';
+  for (const ch of lower.normalize('NFD')) {
+    // The table first: some marks pass for letters on their own (Telugu "ం" for "o").
+    const mapped = confusables.get(ch);
+    if (mapped !== undefined) out += mapped;
+    else if (!/\p{M}/u.test(ch)) out += ch;
+  }
+  return asciiSkeleton(out.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+}

@@ -23,46 +23,135 @@ export function tailHash(host: string): number {
   return hashRange(host, start, host.length);
 }
 
+/** The ASCII folding of confusables.ts (0→o, 1/i/|→l, 3→e, 5→s) by character code; pairs (rn, nn, rr → m; vv → w) are folded by the callers. */
+const FOLD = new Uint8Array(128).map((_, c) => c);
+FOLD[0x30] = 0x6f;
+FOLD[0x31] = FOLD[0x69] = FOLD[0x7c] = 0x6c;
+FOLD[0x33] = 0x65;
+FOLD[0x35] = 0x73;
+const foldCode = (c: number) => (c < 128 ? FOLD[c]! : c);
+
+/**
+ * Hash of the ASCII skeleton of text[start, end) (asciiSkeleton in confusables.ts), read from the
+ * end: "micr0soft" and "rnicrosoft" hash like "mlcrosoft". Equal to hashText(asciiSkeleton(...)).
+ */
+function skeletonHashRange(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = end - 1; i >= start; i--) {
+    let c = text.charCodeAt(i);
+    if (i > start) {
+      const b = text.charCodeAt(i - 1);
+      // rn, nn, rr → m; vv → w
+      if ((c === 0x6e && (b === 0x72 || b === 0x6e)) || (c === 0x72 && b === 0x72) || (c === 0x76 && b === 0x76)) {
+        c = c === 0x76 ? 0x77 : 0x6d;
+        i--;
+      }
+    }
+    h = Math.imul(h ^ foldCode(c), 0x01000193);
+  }
+  return h;
+}
+
 /**
  * Hash of the label left of the public suffix, roughly: "guardian" in "news.guardian.co.uk"
  * (a two-letter country code after a label of up to three letters counts as a second-level suffix).
  */
 export function labelHash(host: string): number {
   const last = host.lastIndexOf('.');
-  if (last < 0) return hashRange(host, 0, host.length);
+  if (last < 0) return skeletonHashRange(host, 0, host.length);
   let end = last;
   let start = host.lastIndexOf('.', end - 1) + 1;
   if (start > 0 && host.length - last - 1 === 2 && end - start <= 3) {
     end = start - 1;
     start = host.lastIndexOf('.', end - 1) + 1;
   }
-  return hashRange(host, start, end);
+  return skeletonHashRange(host, start, end);
 }
 
 /**
- * tailHash and labelHash of `host` in one backward pass (the hot path of the recogniser).
- * Returns the tail hash; the label hash is left in `lastLabelHash`.
+ * tailHash and labelHash (of the label's ASCII skeleton) of `host` in one backward pass (the hot
+ * path of the recogniser). Returns the tail hash; leaves in `endHashesOf` the label hash, the
+ * hash of the label just left of the last dot (they differ for "meet.jt.si", read as "meet" and
+ * "jt"), the hash of the last label, and the skeleton hash of the two labels before the last dot
+ * read as one ("we.bex.com" → "webex"; see splitPairs). (An object, not exported lets: module bindings
+ * cost a getter call each in some bundlers.)
  */
-export let lastLabelHash = 0;
-export function endHashes(host: string): number {
+export const endHashesOf = { label: 0, shortLabel: 0, tld: 0, joined: 0 };
+export function endHashes(host: string, splitEnds?: Uint8Array): number {
   const last = host.lastIndexOf('.');
   if (last < 0) {
-    lastLabelHash = hashRange(host, 0, host.length);
-    return lastLabelHash;
+    endHashesOf.label = endHashesOf.shortLabel = endHashesOf.joined = skeletonHashRange(host, 0, host.length);
+    endHashesOf.tld = hashRange(host, 0, host.length);
+    return endHashesOf.tld;
   }
   const start = host.lastIndexOf('.', last - 1) + 1;
-  if (start > 0 && host.length - last - 1 === 2 && last - start <= 3) {
-    // "example.co.uk": the label is further left; rare enough for a second pass.
-    lastLabelHash = labelHash(host);
-    return hashRange(host, start, host.length);
-  }
   let tail = 0x811c9dc5 | 0;
   let label = 0x811c9dc5 | 0;
-  for (let i = host.length - 1; i >= start; i--) {
-    const c = host.charCodeAt(i);
+  let i = host.length - 1;
+  for (; i > last; i--) tail = Math.imul(tail ^ host.charCodeAt(i), 0x01000193);
+  endHashesOf.tld = tail;
+  tail = Math.imul(tail ^ 0x2e, 0x01000193);
+  for (i = last - 1; i >= start; i--) {
+    let c = host.charCodeAt(i);
     tail = Math.imul(tail ^ c, 0x01000193);
-    if (i < last) label = Math.imul(label ^ c, 0x01000193);
+    // rn, nn, rr → m; vv → w (as asciiSkeleton); most characters are none of n, r, v.
+    if ((c === 0x6e || c === 0x72 || c === 0x76) && i > start) {
+      const b = host.charCodeAt(i - 1);
+      if ((c === 0x6e && (b === 0x72 || b === 0x6e)) || (c === 0x72 && b === 0x72) || (c === 0x76 && b === 0x76)) {
+        tail = Math.imul(tail ^ b, 0x01000193);
+        c = c === 0x76 ? 0x77 : 0x6d;
+        i--;
+      }
+    }
+    label = Math.imul(label ^ (c < 128 ? FOLD[c]! : c), 0x01000193);
   }
-  lastLabelHash = label;
+  endHashesOf.shortLabel = label;
+  endHashesOf.label = label;
+  endHashesOf.joined = 0;
+  if (start === 0) return tail;
+  // "example.co.uk": a two-letter country code after a label of up to three letters means a
+  // second-level suffix, and the label is the one before. The joined hash (this label and the one
+  // before, read as one: "we.bex.com") only where they start and end as some name does.
+  const secondLevel = host.length - last - 1 === 2 && last - start <= 3;
+  const joined = splitEnds === undefined || splitEnds[splitEndsKey(host, start, last)] === 1;
+  if (!secondLevel && !joined) return tail;
+  const begin = host.lastIndexOf('.', start - 2) + 1;
+  let before = 0x811c9dc5 | 0;
+  let both = label;
+  for (i = start - 2; i >= begin; i--) {
+    let c = host.charCodeAt(i);
+    if ((c === 0x6e || c === 0x72 || c === 0x76) && i > begin) {
+      const b = host.charCodeAt(i - 1);
+      if ((c === 0x6e && (b === 0x72 || b === 0x6e)) || (c === 0x72 && b === 0x72) || (c === 0x76 && b === 0x76)) {
+        c = c === 0x76 ? 0x77 : 0x6d;
+        i--;
+      }
+    }
+    const f = c < 128 ? FOLD[c]! : c;
+    before = Math.imul(before ^ f, 0x01000193);
+    both = Math.imul(both ^ f, 0x01000193);
+  }
+  if (secondLevel) endHashesOf.label = before;
+  if (joined) endHashesOf.joined = both;
   return tail;
+}
+
+/**
+ * The pairs of neighbouring labels the split-name rule reads, as the fast path hashes them: the two
+ * labels just left of the last dot ("we" and "bex" in "we.bex.com").
+ */
+export function splitPair(host: string): [string, string] | null {
+  const last = host.lastIndexOf('.');
+  if (last < 0) return null;
+  const start = host.lastIndexOf('.', last - 1) + 1;
+  if (start === 0) return null;
+  const begin = host.lastIndexOf('.', start - 2) + 1;
+  return [host.slice(begin, start - 1), host.slice(start, last)];
+}
+
+/** First letter of the label before `start` and last letter before `last`, as an index into a 128 × 128 table. */
+export function splitEndsKey(host: string, start: number, last: number): number {
+  const first = host.charCodeAt(host.lastIndexOf('.', start - 2) + 1);
+  const end = host.charCodeAt(last - 1);
+  return first < 128 && end < 128 ? first * 128 + end : 0;
 }

@@ -34,3 +34,17 @@ export function firstMatchingShape(
   }
   return undefined;
 }
+
+/** The strongest evidence among the shapes this URL has, wherever it is (a foreign host posing as the platform). */
+export function strongestShapeEvidence(shapes: readonly CompiledShape[], url: URL): 'specific' | 'generic' | null {
+  let best: 'generic' | null = null;
+  for (const shape of shapes) {
+    if (shape.evidence === 'none' || (best === 'generic' && shape.evidence === 'generic')) continue;
+    if (!shape.path.test(url.pathname)) continue;
+    if (shape.hash !== null && !shape.hash.test(url.hash)) continue;
+    if (shape.query.length && !queryMatches(shape, url)) continue;
+    if (shape.evidence === 'specific') return 'specific';
+    best = 'generic';
+  }
+  return best;
+}

@@ -4,7 +4,9 @@
  */
 import type { CatalogueIndex, KnownServer } from '../catalogue/compile-index';
 import { firstMatchingShape } from './link-shapes';
-import { endHashes, lastLabelHash } from './host-hash';
+import { normaliseHost } from './host';
+import { hostFacts, NO_FACTS } from './host-facts';
+import { endHashes, endHashesOf } from './host-hash';
 import { findLookalike, userinfoLookalike, type Lookalike } from './lookalike';
 import type { Match, RecogniseSettings, ServerInfo } from './types';
 import { parseUrl, unwrapRedirects } from './unwrap-redirects';
@@ -34,19 +36,37 @@ function notRecognised(url: string, target = url, host: string | null = null, un
   return { url, target, unwrappedBy, platform: null, kind: null, host, lookalikeOf: null, lookalike: null, server: null, tracker: null };
 }
 
+/** The host an app link names ("zoommtg://zoom.us/join?..." → "zoom.us"), or null. */
+const APP_LINK_HOST = /^\/\/([^/?#@:]+)/;
+
 function recogniseScheme(index: CatalogueIndex, url: string, scheme: string): Match {
   const rest = url.slice(scheme.length + 1);
   for (const s of index.schemes.get(scheme) ?? []) {
-    if (s.pattern === null || s.pattern.test(rest)) return { ...notRecognised(url), platform: s.platform, kind: s.kind };
+    if (s.pattern !== null && !s.pattern.test(rest)) continue;
+    // An app link that sends the app to a lookalike host (zoommtg://zoom.us.evil.example/join?...).
+    const appHost = APP_LINK_HOST.exec(rest)?.[1]?.toLowerCase();
+    const target = appHost?.includes('.') ? parseUrl(`https://${appHost}/`) : null;
+    if (target) {
+      const host = normaliseHost(target.hostname);
+      const owned = hostFacts(index, host) !== NO_FACTS;
+      const found = owned ? null : findLookalike(index, host, target, s.platform);
+      if (found) return { ...notRecognised(url, url, host), lookalikeOf: found.of, lookalike: found.reason };
+    }
+    return { ...notRecognised(url), platform: s.platform, kind: s.kind };
   }
   return notRecognised(url);
 }
 
 /** The same answer as "no host facts, not trusted, not a possible lookalike", in one pass over the host's end. */
 function isOrdinaryHost(index: CatalogueIndex, host: string, settings: RecogniseSettings): boolean {
-  if (index.domainTailHashes.has(endHashes(host))) return false;
-  if (index.lookalike.nearLabelHashes.has(lastLabelHash)) return false;
-  return !index.lookalike.suspicious.test(host) && !isTrusted(settings, host);
+  const tables = index.lookalike;
+  if (index.domainTailHashes.has(endHashes(host, tables.splitEnds))) return false;
+  const { label, shortLabel, tld, joined } = endHashesOf;
+  if (tables.nearLabelHashes.has(label) || (shortLabel !== label && tables.nearLabelHashes.has(shortLabel))) return false;
+  if (tables.splitNameHashes.has(joined)) return false;
+  // The lookalike pre-filter (tables.suspicious) in two pieces: names under their own country suffix cost a hash look-up for most hosts.
+  if (tables.ownSuffixForms.get(tld)?.test(host)) return false;
+  return !tables.fastSuspicious.test(host) && !isTrusted(settings, host);
 }
 
 function isTrusted(settings: RecogniseSettings, host: string): boolean {

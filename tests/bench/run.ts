@@ -2,9 +2,12 @@
 import { runCliBench } from './cli.bench';
 import { runPageBadgesBench } from './page-badges';
 import { runPageResponsivenessBench } from './page-responsiveness';
+import { runImitationBench } from './imitation.bench';
 import { runRecogniserBench } from './recogniser.bench';
 
 runRecogniserBench();
+console.log('');
+runImitationBench();
 console.log('');
 runCliBench();
 console.log('');

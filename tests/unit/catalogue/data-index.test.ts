@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderCandidateData } from '../../../src/catalogue/candidate-data-source';
+import { renderConfusablesData } from '../../../scripts/confusables-source';
+import { renderEverydayWords } from '../../../scripts/everyday-words-source';
 import { renderDataIndex } from '../../../src/catalogue/data-index-source';
-import { DATA_DIR, realIndex } from '../support/catalogue';
+import { DATA_DIR, loadCatalogue, realIndex } from '../support/catalogue';
 
 // After editing data/, run `npx tsx scripts/write-generated.ts`.
 describe('files generated from data/', () => {
@@ -12,5 +14,10 @@ describe('files generated from data/', () => {
 
   it('src/page/candidate-data.ts matches the catalogue', () => {
     expect(readFileSync(`${DATA_DIR}/../src/page/candidate-data.ts`, 'utf8')).toBe(renderCandidateData(realIndex()));
+  });
+
+  it('src/recognise/confusables-data.ts and everyday-words.ts match their packages and the catalogue', () => {
+    expect(readFileSync(`${DATA_DIR}/../src/recognise/confusables-data.ts`, 'utf8')).toBe(renderConfusablesData());
+    expect(readFileSync(`${DATA_DIR}/../src/recognise/everyday-words.ts`, 'utf8')).toBe(renderEverydayWords(loadCatalogue()));
   });
 });

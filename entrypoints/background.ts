@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessage } from '../src/background/message-handler';
 import { applyToolbar } from '../src/background/toolbar-action';
-import { bundledIndex } from '../src/catalogue/bundled';
+import { bundledIndex } from '../src/recognise/bundled-index';
 import { tabReportKey, type TabReport } from '../src/background/tab-report';
 import { noReportToolbar } from '../src/background/toolbar-state';
 import { t } from '../src/i18n/t';

@@ -10,8 +10,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { renderCandidateData } from '../src/catalogue/candidate-data-source';
-import { compileIndex } from '../src/catalogue/compile-index';
+import { renderCandidateData } from './candidate-data-source';
+import { compileIndex } from '../src/recognise/catalogue-index';
 import { renderDataIndex } from '../src/catalogue/data-index-source';
 import { renderConfusablesData } from './confusables-source';
 import { renderEverydayWords } from './everyday-words-source';

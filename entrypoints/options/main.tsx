@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { bundledIndex } from '../../src/catalogue/bundled';
+import { bundledIndex } from '../../src/recognise/bundled-index';
 import { t, uiDirection, uiLanguage } from '../../src/i18n/t';
 import { OptionsApp } from '../../src/ui/OptionsApp';
 import './style.css';

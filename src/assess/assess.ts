@@ -6,7 +6,7 @@
  * structured facts (names, hosts, countries), in the UI language of `t`.
  */
 import { getDomain } from 'tldts';
-import type { CatalogueIndex } from '../catalogue/compile-index';
+import type { CatalogueIndex } from '../recognise/catalogue-index';
 import type { EncryptionClass } from '../catalogue/kinds';
 import type { Platform } from '../catalogue/schema';
 import { countryName } from '../i18n/country-name';

@@ -1,5 +1,5 @@
 /** A Jitsi Meet or BigBlueButton web app that the page itself shows, on a server the catalogue may not know. */
-import type { CatalogueIndex } from '../catalogue/compile-index';
+import type { CatalogueIndex } from '../recognise/catalogue-index';
 import { isolate, ltr, t } from '../i18n/t';
 import type { PageVerdict } from '../contracts/page-messages';
 import type { RecogniseSettings } from '../recognise/types';

@@ -2,7 +2,7 @@
  * The background's answers to content scripts. Browser APIs come in as `deps`, so the logic is
  * tested without a browser.
  */
-import type { CatalogueIndex } from '../catalogue/compile-index';
+import type { CatalogueIndex } from '../recognise/catalogue-index';
 import type { PageConfig, PageVerdict } from '../contracts/page-messages';
 import { recognise } from '../recognise/recognise';
 import { assess } from '../assess/assess';

@@ -2,7 +2,7 @@
 import { getDomain } from 'tldts';
 import { assess, assessTracked, trackerName } from '../assess/assess';
 import type { Assessment } from '../assess/types';
-import type { CatalogueIndex } from '../catalogue/compile-index';
+import type { CatalogueIndex } from '../recognise/catalogue-index';
 import { isolate, ltr, t } from '../i18n/t';
 import type { LinkToJudge, PageVerdict } from '../contracts/page-messages';
 import { recognise } from '../recognise/recognise';

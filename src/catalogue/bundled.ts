@@ -3,7 +3,6 @@
  * build time and in tests, so here it is only cast: no zod in the runtime bundles.
  */
 import { catalogueFiles } from '../../data/index';
-import { compileIndex, type CatalogueIndex } from './compile-index';
 import type { ClickTracker, Platform, RedirectWrapper, ServerList } from './schema';
 import type { Catalogue } from './validate';
 
@@ -14,11 +13,4 @@ export function bundledCatalogue(): Catalogue {
     wrappers: Object.values(catalogueFiles.wrappers).flatMap((w) => (w as unknown as { wrappers: RedirectWrapper[] }).wrappers),
     trackers: Object.values(catalogueFiles.trackers).flatMap((f) => (f as unknown as { trackers: ClickTracker[] }).trackers),
   };
-}
-
-let compiled: CatalogueIndex | undefined;
-
-export function bundledIndex(): CatalogueIndex {
-  compiled ??= compileIndex(bundledCatalogue());
-  return compiled;
 }

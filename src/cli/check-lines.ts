@@ -4,7 +4,7 @@
  */
 import { assess } from '../assess/assess';
 import type { Assessment } from '../assess/types';
-import type { CatalogueIndex } from '../catalogue/compile-index';
+import type { CatalogueIndex } from '../recognise/catalogue-index';
 import type { Level } from '../catalogue/kinds';
 import { withoutIsolates } from '../i18n/t';
 import { pastedLink } from '../recognise/pasted-link';

@@ -6,7 +6,8 @@
  * Options and exit codes: USAGE in parse-args.ts. Output always drains before the process ends
  * (it is never ended with process.exit()), so a slow reader gets every line.
  */
-import { bundledCatalogue, bundledIndex } from '../catalogue/bundled';
+import { bundledCatalogue } from '../catalogue/bundled';
+import { bundledIndex } from '../recognise/bundled-index';
 import { catalogueFiles } from '../../data/index';
 import type { TrustedServer } from '../recognise/types';
 import { english } from '../i18n/english';

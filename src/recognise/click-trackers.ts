@@ -3,7 +3,7 @@
  * through, and its destination where the URL carries one. Pure and total: a destination that
  * cannot be read is null, never an exception.
  */
-import type { CatalogueIndex, CompiledTracker } from '../catalogue/compile-index';
+import type { CatalogueIndex, CompiledTracker } from './catalogue-index';
 import type { ClickTracker } from '../catalogue/schema';
 import { tailHash } from './host-hash';
 

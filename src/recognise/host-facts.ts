@@ -1,6 +1,6 @@
 /** What the catalogue knows about a host, from one walk over the host and its parent domains. */
 import { tailHash } from './host-hash';
-import { type CatalogueIndex, type CompiledWrapper, type KnownServer } from '../catalogue/compile-index';
+import { type CatalogueIndex, type CompiledWrapper, type KnownServer } from './catalogue-index';
 
 /** The facts of a host the catalogue knows nothing about (most hosts): compare by identity. */
 export const NO_FACTS: HostFacts = Object.freeze({ platformHost: undefined, platformSuffix: undefined, server: undefined, wrappers: undefined });

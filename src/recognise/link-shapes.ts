@@ -1,5 +1,5 @@
 /** Tests a URL against a platform's compiled link shapes (path, query, fragment; host when asked). */
-import type { CompiledShape } from '../catalogue/compile-index';
+import type { CompiledShape } from './catalogue-index';
 
 function hostAllowed(shape: CompiledShape, host: string): boolean {
   for (const h of shape.hosts!) if (h === host || (h.startsWith('*.') && host.endsWith(h.slice(1)))) return true;

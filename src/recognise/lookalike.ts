@@ -19,7 +19,7 @@
  */
 import punycode from 'punycode/punycode.es6.js';
 import { parse } from 'tldts';
-import type { CatalogueIndex } from '../catalogue/compile-index';
+import type { CatalogueIndex } from './catalogue-index';
 import { skeleton } from './confusables';
 import { isInstallerDownload, isSignInPath } from './evidence';
 import { lookupWithParents } from './host';

@@ -2,7 +2,7 @@
  * The recogniser: any string → which platform, which kind of link, on which server, imitating
  * what. Pure and total: it never throws, and anything malformed is simply "not recognised".
  */
-import type { CatalogueIndex, KnownServer } from '../catalogue/compile-index';
+import type { CatalogueIndex, KnownServer } from './catalogue-index';
 import { firstMatchingShape } from './link-shapes';
 import { normaliseHost } from './host';
 import { hostFacts, NO_FACTS } from './host-facts';

@@ -4,7 +4,7 @@
  * offline. A click tracker whose destination cannot be read ends the loop and is named.
  * Bounded: at most MAX_UNWRAP_DEPTH layers, and a layer that does not change the URL ends the loop.
  */
-import type { CatalogueIndex, CompiledWrapper } from '../catalogue/compile-index';
+import type { CatalogueIndex, CompiledWrapper } from './catalogue-index';
 import { normaliseHost } from './host';
 import { hostFacts, type HostFacts } from './host-facts';
 import { trackedDestination, trackerAt } from './click-trackers';

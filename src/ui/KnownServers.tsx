@@ -1,5 +1,5 @@
 /** Options: the public servers Invite Guard knows, with who runs them, each trusted in one click. */
-import type { CatalogueIndex } from '../catalogue/compile-index';
+import type { CatalogueIndex } from '../recognise/catalogue-index';
 import { isolate, ltr, t } from '../i18n/t';
 import type { TrustedServer } from '../recognise/types';
 import { trustServer } from '../settings/write-settings';

@@ -1,6 +1,6 @@
 /** The options page: trusted servers, what changes in pages, sites left alone, look, export/import. */
 import { useEffect, useState } from 'preact/hooks';
-import type { CatalogueIndex } from '../catalogue/compile-index';
+import type { CatalogueIndex } from '../recognise/catalogue-index';
 import { t } from '../i18n/t';
 import { formatTime } from './format-time';
 import { PageBehaviourSection } from './PageBehaviourSection';

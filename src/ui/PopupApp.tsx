@@ -1,7 +1,7 @@
 /** The toolbar popup (also opened as a page: `#check=<link>`, `#tab=<id>`). */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { linkNature } from '../assess/link-name';
-import type { CatalogueIndex } from '../catalogue/compile-index';
+import type { CatalogueIndex } from '../recognise/catalogue-index';
 import { t } from '../i18n/t';
 import { recognise } from '../recognise/recognise';
 import { NO_SETTINGS } from '../recognise/types';

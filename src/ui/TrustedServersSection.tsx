@@ -1,7 +1,7 @@
 /** Options: the Jitsi Meet / BigBlueButton servers the person trusts: add, remove, pick a known one. */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { CatalogueIndex } from '../catalogue/compile-index';
+import type { CatalogueIndex } from '../recognise/catalogue-index';
 import { ltr, t } from '../i18n/t';
 import type { TrustedServer } from '../recognise/types';
 import { trustServer, untrustServer } from '../settings/write-settings';

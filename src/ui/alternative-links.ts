@@ -1,6 +1,6 @@
 /** Safer alternatives as the card lists them: ranked as assessed, each with its site (https only). */
 import type { Alternative } from '../assess/types';
-import type { CatalogueIndex } from '../catalogue/compile-index';
+import type { CatalogueIndex } from '../recognise/catalogue-index';
 import { httpsUrl } from './safe-link';
 
 export interface AlternativeLink extends Alternative {

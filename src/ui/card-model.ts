@@ -3,7 +3,7 @@
  * as the badges, the toolbar and the CLI. Pure: the popup renders it, tests read it.
  */
 import { assess } from '../assess/assess';
-import type { CatalogueIndex } from '../catalogue/compile-index';
+import type { CatalogueIndex } from '../recognise/catalogue-index';
 import { isolate, t } from '../i18n/t';
 import type { Level } from '../catalogue/kinds';
 import { recognise } from '../recognise/recognise';

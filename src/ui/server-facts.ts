@@ -3,7 +3,7 @@
  * it, and whether the room name is easy to guess on a public server.
  */
 import { countryName } from '../i18n/country-name';
-import type { CatalogueIndex } from '../catalogue/compile-index';
+import type { CatalogueIndex } from '../recognise/catalogue-index';
 import type { Match } from '../recognise/types';
 import { TRUSTABLE_PLATFORMS } from '../settings/schema';
 import { unicodeHost } from './host-input';

@@ -3,7 +3,7 @@
  * catalogue knows (one click to trust), each with its operator and both forms of its name.
  */
 import { countryName } from '../i18n/country-name';
-import type { CatalogueIndex } from '../catalogue/compile-index';
+import type { CatalogueIndex } from '../recognise/catalogue-index';
 import type { TrustedServer } from '../recognise/types';
 import { unicodeHost } from './host-input';
 

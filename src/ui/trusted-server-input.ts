@@ -3,7 +3,7 @@
  * link) and the platform it runs. A server the catalogue knows keeps its platform; a host that
  * belongs to another platform (zoom.us, meet.google.com) is refused.
  */
-import type { CatalogueIndex } from '../catalogue/compile-index';
+import type { CatalogueIndex } from '../recognise/catalogue-index';
 import type { TrustedServer } from '../recognise/types';
 import { ltr, t } from '../i18n/t';
 import { TRUSTABLE_PLATFORMS } from '../settings/schema';

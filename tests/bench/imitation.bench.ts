@@ -5,7 +5,7 @@
  * Run alone: npx tsx tests/bench/imitation.bench.ts
  */
 import { assess } from '../../src/assess/assess';
-import { compileIndex, type CatalogueIndex } from '../../src/catalogue/compile-index';
+import { compileIndex, type CatalogueIndex } from '../../src/recognise/catalogue-index';
 import { readCatalogueFiles } from '../../src/catalogue/read-files';
 import { validateCatalogue, type Catalogue } from '../../src/catalogue/validate';
 import { english } from '../../src/i18n/english';

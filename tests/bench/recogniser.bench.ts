@@ -2,7 +2,7 @@
  * Recognising a URL should cost about what parsing it costs: the recogniser over ≥100k URLs
  * against the floor of `new URL()` on the same URLs, in the same run. Goal: ratio ≤ 1.5.
  */
-import { compileIndex } from '../../src/catalogue/compile-index';
+import { compileIndex } from '../../src/recognise/catalogue-index';
 import { readCatalogueFiles } from '../../src/catalogue/read-files';
 import { validateCatalogue } from '../../src/catalogue/validate';
 import { recognise } from '../../src/recognise/recognise';

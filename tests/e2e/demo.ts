@@ -9,7 +9,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { bundledIndex } from '../../src/catalogue/bundled';
+import { bundledIndex } from '../../src/recognise/bundled-index';
 import { checkLine, type CheckLine } from '../../src/cli/check-lines';
 import { NO_SETTINGS } from '../../src/recognise/types';
 import { launchChromium, type ChromiumExtensionBrowser } from './harness/chromium';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../../src/assess/assess';
 import { withoutIsolates } from '../../../src/i18n/t';
-import { compileIndex } from '../../../src/catalogue/compile-index';
+import { compileIndex } from '../../../src/recognise/catalogue-index';
 import type { Catalogue } from '../../../src/catalogue/validate';
 import { recognise } from '../../../src/recognise/recognise';
 import { NO_SETTINGS, type RecogniseSettings } from '../../../src/recognise/types';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { renderCandidateData } from '../../../src/catalogue/candidate-data-source';
+import { renderCandidateData } from '../../../scripts/candidate-data-source';
 import { renderConfusablesData } from '../../../scripts/confusables-source';
 import { renderEverydayWords } from '../../../scripts/everyday-words-source';
 import { renderDataIndex } from '../../../src/catalogue/data-index-source';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bundledIndex } from '../../../src/catalogue/bundled';
+import { bundledIndex } from '../../../src/recognise/bundled-index';
 import { checkLine, type CheckLine } from '../../../src/cli/check-lines';
 import { jsonLine } from '../../../src/cli/json-line';
 import { LEVELS } from '../../../src/catalogue/kinds';

@@ -1,6 +1,6 @@
 /** The real catalogue from disk, validated, plus helpers to build variants of it for tests. */
 import { fileURLToPath } from 'node:url';
-import { compileIndex, type CatalogueIndex } from '../../../src/catalogue/compile-index';
+import { compileIndex, type CatalogueIndex } from '../../../src/recognise/catalogue-index';
 import { readCatalogueFiles } from '../../../src/catalogue/read-files';
 import { validateCatalogue, type Catalogue, type RawCatalogueFiles } from '../../../src/catalogue/validate';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withoutIsolates } from '../../../src/i18n/t';
-import { bundledIndex } from '../../../src/catalogue/bundled';
+import { bundledIndex } from '../../../src/recognise/bundled-index';
 import { NO_SETTINGS } from '../../../src/recognise/types';
 import { cardFor } from '../../../src/ui/card-model';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledIndex } from '../../../src/catalogue/bundled';
+import { bundledIndex } from '../../../src/recognise/bundled-index';
 import { isUnverified } from '../../../src/ui/fact-rows';
 import { accountWords } from '../../../src/ui/fact-words';
 import { httpsUrl } from '../../../src/ui/safe-link';

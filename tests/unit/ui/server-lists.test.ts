@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledIndex } from '../../../src/catalogue/bundled';
+import { bundledIndex } from '../../../src/recognise/bundled-index';
 import { knownServerGroups, trustedRows } from '../../../src/ui/server-lists';
 
 const index = bundledIndex();

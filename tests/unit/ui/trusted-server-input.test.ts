@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledIndex } from '../../../src/catalogue/bundled';
+import { bundledIndex } from '../../../src/recognise/bundled-index';
 import { platformOwningHost, serverToTrust } from '../../../src/ui/trusted-server-input';
 
 const index = bundledIndex();

@@ -1,6 +1,6 @@
 /** Renders src/page/candidate-data.ts: the small slice of the catalogue the content script carries. */
-import type { CandidateData } from '../page/candidate-filter';
-import type { CatalogueIndex } from './compile-index';
+import type { CandidateData } from '../src/page/candidate-filter';
+import type { CatalogueIndex } from '../src/recognise/catalogue-index';
 
 export function candidateData(index: CatalogueIndex): CandidateData {
   const suffixes = new Set<string>();

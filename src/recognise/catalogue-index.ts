@@ -2,12 +2,12 @@
  * Compiles the validated catalogue once into the lookup structures the recogniser reads on every
  * link: hash maps by host, pre-built regular expressions, and the lookalike tables.
  */
-import type { LinkKind } from './kinds';
-import type { Catalogue } from './validate';
-import { hashText } from '../recognise/host-hash';
-import { shapeEvidence, type ShapeEvidence } from '../recognise/evidence';
-import { compileLookalikeTables, type LookalikeTables } from '../recognise/lookalike-tables';
-import type { ClickTracker, Platform, RedirectWrapper, ServerInstance } from './schema';
+import type { LinkKind } from '../catalogue/kinds';
+import type { Catalogue } from '../catalogue/validate';
+import { hashText } from './host-hash';
+import { shapeEvidence, type ShapeEvidence } from './evidence';
+import { compileLookalikeTables, type LookalikeTables } from './lookalike-tables';
+import type { ClickTracker, Platform, RedirectWrapper, ServerInstance } from '../catalogue/schema';
 
 export interface CompiledShape {
   platform: string;

@@ -116,8 +116,16 @@ function readGeckoId(extensionDir: string): string {
 async function newGuardedPage(browser: Browser, blockedRequests: string[]): Promise<TestPage> {
   const page = await browser.newPage();
   await page.setRequestInterception(true);
-  page.on('request', (request) => void applyPolicy(request, blockedRequests));
+  // A page or browser closed while a request waited for its answer (a story ending on a
+  // navigation) rejects the answer: nothing is left to answer, so that rejection is dropped
+  // instead of reaching the test run as an unhandled one. Anything else still surfaces.
+  page.on('request', (request) => void applyPolicy(request, blockedRequests).catch(ignoreClosedTarget));
   return wrapPage(page);
+}
+
+function ignoreClosedTarget(error: unknown): void {
+  if (error instanceof Error && (error.name === 'TargetCloseError' || /Target closed|Session closed|no such (frame|request)/i.test(error.message))) return;
+  throw error;
 }
 
 async function applyPolicy(request: HTTPRequest, blockedRequests: string[]): Promise<void> {

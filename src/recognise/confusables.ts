@@ -5,9 +5,12 @@
  * people misread are folded by hand: 0/o, 1/l/i/|, 3/e, 5/s, rn/rr/nn/m, vv/w. So "zооm", "zo0m" and
  * "ẓoom" all read as "zoom", and "googie" as "google". Compare skeletons with skeletons only
  * ("signal" itself becomes "slgnal").
+ * Latin letters with a mark drawn into them that the table leaves out (ƫ, ⱳ, ɓ) are read as their
+ * plain letter, by their Unicode names (latin-letter-bases-data.ts).
  * Background only: the table is Unicode's (about 1,600 characters), too big for the content script.
  */
 import { CONFUSABLES } from './confusables-data';
+import { LATIN_LETTER_BASES } from './latin-letter-bases-data';
 
 /** ASCII characters folded together, as char code → char code (applied last, also to table output). */
 const ASCII_FOLD: Record<string, string> = { '0': 'o', '1': 'l', i: 'l', '|': 'l', '3': 'e', '5': 's' };
@@ -30,6 +33,8 @@ function confusableTable(): Map<string, string> {
       const [first] = entry;
       if (first && !table.has(first)) table.set(first, entry.slice(first.length));
     }
+    // Then Latin letters with a hook, tail or stroke that UTS #39 leaves out (ƫ → t, ⱳ → w), by their Unicode names.
+    for (let i = 0; i + 1 < LATIN_LETTER_BASES.length; i += 2) if (!table.has(LATIN_LETTER_BASES[i]!)) table.set(LATIN_LETTER_BASES[i]!, LATIN_LETTER_BASES[i + 1]!);
   }
   return table;
 }

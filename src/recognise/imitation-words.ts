@@ -30,3 +30,14 @@ export const STRONG_IMITATION_WORDS: ReadonlySet<string> = new Set([
   'signon', 'sso', 'auth', 'oauth', 'account', 'accounts', 'secure', 'security', 'verify', 'verification', 'official',
   'premium', 'protect', 'recovery', 'support', 'helpdesk', 'desktop', 'client',
 ]);
+
+/**
+ * Words that make a host a service about a platform, run by somebody else: discordmail (a bot that
+ * mails from Discord), discordbotlist, telegramguide, whatsappstats. A distinctive name glued to
+ * one of these is not taken as posing as the platform, whatever the path.
+ */
+export const THIRD_PARTY_WORDS: readonly string[] = [
+  'mail', 'mailer', 'bot', 'bots', 'list', 'lists', 'server', 'servers', 'guide', 'guides', 'news', 'info', 'wiki',
+  'tool', 'tools', 'stats', 'status', 'fan', 'fans', 'tips', 'blog', 'forum', 'forums', 'store', 'shop', 'mods',
+  'emoji', 'emojis', 'stickers', 'themes', 'plugin', 'plugins', 'api', 'dev', 'docs', 'tracker', 'search', 'directory',
+];

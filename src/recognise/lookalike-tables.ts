@@ -62,6 +62,11 @@ export interface LookalikeTables {
   nearLabelHashes: ReadonlySet<number>;
   /** Skeletons of whole official domains ("zoom.us", "t.me") → platform. */
   domainSkeletons: ReadonlyMap<string, string>;
+  /**
+   * Official hosts and domains with their dots left out or made hyphens, whole or without the
+   * public suffix ("tme", "t-me", "meetgoto", "duo-google") → platform: t-me.com, meetgoto.com.
+   */
+  joined: ReadonlyMap<string, string>;
   /** Skeletons of official hosts ("meet.google.com") → platform. */
   hostSkeletons: ReadonlyMap<string, string>;
   /** Imitation words by skeleton, and the names, for segmenting a label ("zoomonline" → zoom + online). */
@@ -72,6 +77,8 @@ export interface LookalikeTables {
   /** Names by the official subdomains they come with ("chat" → whatsapp) and by their own country suffixes ("gg" → discord). */
   namesBySubdomains: ReadonlyMap<string, readonly BrandName[]>;
   namesBySuffix: ReadonlyMap<string, readonly BrandName[]>;
+  /** The distinctive names (kind `token`, five letters or more), which count glued to any word. */
+  tokens: readonly BrandName[];
   /** Any name that can stand as a part of a host or glued to words: a quick test before segmenting. */
   partNames: RegExp;
 }
@@ -199,6 +206,23 @@ export function compileLookalikeTables(platforms: readonly Platform[], servers: 
   }
   for (const list of servers) for (const instance of list.instances) addHost(instance.host, list.platform);
 
+  const joined = new Map<string, string>();
+  const addJoined = (labels: string[], id: string) => {
+    if (labels.length < 2) return;
+    // Each dot left out or made a hyphen: 2^(labels - 1) forms, at most eight for official hosts.
+    for (let mask = 0; mask < 1 << (labels.length - 1); mask++) {
+      let form = labels[0]!;
+      for (let i = 1; i < labels.length; i++) form += (mask & (1 << (i - 1)) ? '-' : '') + labels[i];
+      setFirst(joined, skeleton(form), id);
+    }
+  };
+  for (const p of platforms)
+    for (const h of [...p.recognise.hosts, ...p.recognise.hostSuffixes]) {
+      const suffix = getPublicSuffix(h, { allowPrivateDomains: true }) ?? '';
+      addJoined(h.split('.'), p.id);
+      if (suffix && h.endsWith(`.${suffix}`)) addJoined(h.slice(0, -suffix.length - 1).split('.'), p.id);
+    }
+
   const names = brandLabelsOf(platforms);
   const everyday = new Set(EVERYDAY_WORDS);
   const near = new Map<string, string[]>();
@@ -293,6 +317,7 @@ export function compileLookalikeTables(platforms: readonly Platform[], servers: 
     namesBySubdomains,
     namesBySuffix,
     partNames: new RegExp(trieSource(partNameKeys)),
+    tokens: [...names.values()].filter((n) => n.kind === 'token' && n.name.length >= 5),
     // Stems only at a label start ("g.co" must not fire inside "blog.com"); names anywhere.
     suspicious: new RegExp(
       [
@@ -319,7 +344,8 @@ export function compileLookalikeTables(platforms: readonly Platform[], servers: 
     prefixOwner,
     names,
     near,
-    nearLabelHashes: new Set([...names.keys(), ...near.keys()].map(hashText)),
+    nearLabelHashes: new Set([...names.keys(), ...near.keys(), ...joined.keys()].map(hashText)),
+    joined,
     domainSkeletons,
     hostSkeletons,
     words: new Set(IMITATION_WORDS.map(skeleton)),

@@ -24,7 +24,7 @@ import { skeleton } from './confusables';
 import { isInstallerDownload, isSignInPath } from './evidence';
 import { lookupWithParents } from './host';
 import { splitPair } from './host-hash';
-import { STRONG_IMITATION_WORDS } from './imitation-words';
+import { STRONG_IMITATION_WORDS, THIRD_PARTY_WORDS } from './imitation-words';
 import { strongestShapeEvidence } from './link-shapes';
 import { GENERIC_SUFFIXES, isTellingSubdomain, type BrandName, type LookalikeTables } from './lookalike-tables';
 import type { LookalikeReason } from './types';
@@ -35,7 +35,7 @@ export interface Lookalike {
 }
 
 /** How a host carries a name, closest first. */
-type Carriage = 'misspelled' | 'posing' | 'posing-suffix' | 'other-tld' | 'pattern' | 'part' | 'glued';
+type Carriage = 'misspelled' | 'joined' | 'posing' | 'posing-suffix' | 'other-tld' | 'pattern' | 'part' | 'glued' | 'inside';
 
 interface Candidate {
   name: BrandName | null;
@@ -44,6 +44,8 @@ interface Candidate {
   carriage: Carriage;
   /** A word that asks for a download or password stands beside the name (teams-download, slack-sso). */
   strongWord: boolean;
+  /** A word that names a service about the platform stands beside the name (discordguide, telegrambots). */
+  about?: boolean;
 }
 
 /**
@@ -124,6 +126,9 @@ function segment(tables: LookalikeTables, text: string, anyNameFrom = Infinity):
   return end && end.names.length > 0 ? end : null;
 }
 
+/** Words that make a name a service about the platform rather than the platform: mail, bots, guides, news. */
+const ABOUT_WORDS = new RegExp(`(?:^|\\.)(?:${THIRD_PARTY_WORDS.map(skeleton).join('|')})|(?:${THIRD_PARTY_WORDS.map(skeleton).join('|')})(?:\\.|$)`);
+
 const STRONG_SKELETONS = new Set([...STRONG_IMITATION_WORDS].map(skeleton));
 
 /** The ways `host` carries a platform's name, closest first. */
@@ -139,6 +144,14 @@ function candidates(tables: LookalikeTables, host: string, unicodeHost: string, 
         if (name.name.length >= 3 && withinOneEdit(skeleton(toUnicode(rawLabel)), name.name) && !name.spellings.includes(rawLabel))
           out.push({ name, carriage: 'misspelled', strongWord: false });
     const label = skeleton(toUnicode(rawLabel));
+    // An official host with its dots left out (t-me.com, meetgoto.com, demobigbluebutton.org); a short
+    // one (tme, gco) only under the platform's own suffix or with its invite shape: tme.eu is a shop.
+    const joinedOf = tables.joined.get(label);
+    if (joinedOf) {
+      const long = label.replace(/-/g, '').length >= 6;
+      const ownSuffix = [...tables.names.values()].some((n) => n.platforms.includes(joinedOf) && n.suffixes.includes(rough.suffix));
+      out.push({ name: null, platform: joinedOf, carriage: long || ownSuffix ? 'joined' : 'other-tld', strongWord: false });
+    }
     const forms = new Set([label]);
     // Letters no table maps (a hook or a bar on a letter): read as a letter left out.
     if (rawLabel.startsWith('xn--')) forms.add(label.replace(/[^a-z0-9-]/g, ''));
@@ -176,8 +189,14 @@ function candidates(tables: LookalikeTables, host: string, unicodeHost: string, 
       out.push({ name, carriage: 'part', strongWord });
       continue;
     }
-    const glued = tables.partNames.test(part) ? segment(tables, part) : null;
+    if (!tables.partNames.test(part)) continue;
+    const glued = segment(tables, part);
     if (glued) for (const n of glued.names) out.push({ name: n, carriage: 'glued', strongWord: strongWord || glued.strong });
+    // A distinctive name glued to any other word (whatsappagent, paymentsdiscord): the invite shape tells.
+    // Not beside a word that names a service about the platform (discordmail, whatsappstats): somebody's site.
+    else
+      for (const n of tables.tokens)
+        if (part.includes(n.name) && !ABOUT_WORDS.test(part.replace(n.name, '.'))) out.push({ name: n, carriage: 'inside', strongWord });
   }
   // The name inside the registrable label, glued to anything, where the rest of the host is the
   // platform's: its official subdomains (chat.paymentswhatsapp.com) or its own country suffix
@@ -192,13 +211,16 @@ function candidates(tables: LookalikeTables, host: string, unicodeHost: string, 
       const inside = (n.name.length >= 3 && registrable.includes(n.name)) || registrableParts.includes(n.name);
       const shortInside = n.name.length < 5 && !registrableParts.includes(n.name);
       if (!inside || registrable === n.name) continue;
+      // A four-letter name that begins or ends the label (zoomblue.us, meet.gotoagent.com) shows itself with the invite shape.
+      const atEdge = n.name.length === 4 && (registrable.startsWith(n.name) || registrable.endsWith(n.name));
       const ownCountry = n.suffixes.includes(suffix) && !GENERIC_SUFFIXES.has(suffix);
       const ownSubdomains = isTellingSubdomain(subdomains) && n.prefixes.includes(subdomains);
       // Under its own suffix, a name made up only with imitation words (akacdn.ms, wa-verify.me) poses as much as below its subdomains.
       const onlyWords = ownCountry && (segment(tables, registrable.replace(/-/g, ''), 3)?.names.includes(n) ?? false);
       if (ownSubdomains && !shortInside) out.push({ name: n, carriage: 'posing', strongWord: false });
       else if (onlyWords) out.push({ name: n, carriage: 'posing', strongWord: false });
-      else if (ownCountry && !shortInside) out.push({ name: n, carriage: 'posing-suffix', strongWord: false });
+      else if ((ownCountry || ownSubdomains) && (!shortInside || atEdge))
+        out.push({ name: n, carriage: 'posing-suffix', strongWord: false, about: ABOUT_WORDS.test(registrable.replace(n.name, '.')) });
     }
   }
   for (const l of labels)
@@ -230,12 +252,18 @@ function enough(candidate: Candidate, evidence: Evidence): boolean {
       return evidence === 'generic' || kind === 'token';
     case 'posing-suffix':
       // Under the platform's own suffix a name inside other words may be a fan site (telegramguide.me/about): only the specific shape, or a download from a distinctive name.
-      return evidence === 'download' && kind === 'token';
+      // A distinctive name glued to other words under its own suffix (summarydiscord.gg/AbCd2345) also shows itself with a generic shape.
+      return kind === 'token' && (evidence === 'download' || !candidate.about);
     case 'pattern':
       return evidence === 'generic';
     case 'other-tld':
       // Owners keep their name under many TLDs (google.de, live.co.uk): only the invite shape, or a download from a distinctive name.
       return evidence === 'download' && kind === 'token';
+    case 'joined':
+      // The address itself, dots left out: its invite shape, generic or not; never a download alone (telegraph.co.uk/signin).
+      return evidence === 'generic';
+    case 'inside':
+      return false;
     case 'part':
     case 'glued':
       // A distinctive name (discord-gift, whatsappgroup) shows itself; an everyday one (zoom, slack) needs the invite shape or a telling word.
@@ -245,12 +273,14 @@ function enough(candidate: Candidate, evidence: Evidence): boolean {
 
 const REASON: Record<Carriage, LookalikeReason> = {
   misspelled: 'look-alike-spelling',
+  joined: 'look-alike-spelling',
   posing: 'brand-in-foreign-domain',
   'posing-suffix': 'brand-in-foreign-domain',
   'other-tld': 'brand-in-foreign-domain',
   pattern: 'brand-in-foreign-domain',
   part: 'brand-in-foreign-domain',
   glued: 'brand-in-foreign-domain',
+  inside: 'brand-in-foreign-domain',
 };
 
 /**

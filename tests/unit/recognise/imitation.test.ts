@@ -50,6 +50,50 @@ describe('the imitations issue 11 found missed', () => {
   });
 });
 
+describe('the rules that brought dnstwist recall to 95 %', () => {
+  it.each([
+    // Latin letters with a hook or tail drawn in, which UTS #39 leaves out (ƫ, ⱳ, ɓ).
+    ['https://xn--whasap-5yb7n.com/channel/0029VaAbCdEfGhIjKlMnOp12', 'whatsapp'],
+    ['https://xn--htsapp-wyc6337f.com/AbCdEfGhIjKlMnOpQrStUv', 'whatsapp'],
+    // An official address with its dots left out or made hyphens.
+    ['https://t-me.com/joinchat/AAAAAEkk2WdoDrB4-Q8-gg', 'telegram'],
+    ['https://wame.me/15551234567', 'whatsapp'],
+    ['https://demobigbluebutton.org/b/abc-def-ghi-jkl', 'bigbluebutton'],
+    ['https://duo-google.com/AbCdEfGh12', 'duo'],
+    // A distinctive name glued to any word, with the invite shape.
+    ['https://whatsappagent.com/channel/0029VaAbCdEfGhIjKlMnOp12', 'whatsapp'],
+    ['https://kontomicrosoft.com/l/chat/0/0?users=someone@example.org', 'microsoft-teams'],
+    ['https://zoomgovkonto.com/j/1601234567', 'zoom'],
+    // A four-letter name that begins or ends the label under its own suffix, with the invite shape.
+    ['https://zoomblue.us/j/81234567890', 'zoom'],
+    ['https://gouvzoom.us/wc/join/81234567890', 'zoom'],
+    // A distinctive name under its own suffix, with the platform's generic shape.
+    ['https://summarydiscord.gg/AbCd2345', 'discord'],
+  ])('%s imitates %s', (url, of) => {
+    expect(check(url)).toMatchObject({ platform: null, lookalikeOf: of });
+    expect(level(url)).toBe('danger');
+  });
+
+  it.each([
+    // A service about the platform, run by somebody else: a distinctive name beside mail, guide, bots, store.
+    'https://discordmail.com/invite/AbCdEf12',
+    'https://discordguide.gg/about',
+    'https://bluejeansstore.com/123456789',
+    'https://whatsappstatus.com/channel/0029VaAbCdEfGhIjKlMnOp12',
+    // A short address without its dots is a word or a shop elsewhere: tme.eu sells electronics.
+    'https://tme.eu/en/',
+    'https://t-me.com/durov',
+    // The dots rule reads invite hosts only: telegra.ph is Telegram's publishing site, the Telegraph a newspaper.
+    'https://telegraph.co.uk/signin',
+    'https://www.telegraph.co.uk/download/setup.exe',
+    // Any word with a name in it, without the invite shape.
+    'https://whatsappagent.com/',
+    'https://zoomblue.us/about',
+  ])('%s is not called an imitation', (url) => {
+    expect(level(url)).not.toBe('danger');
+  });
+});
+
 describe('attackers\' fake installers and sign-in pages', () => {
   it.each([
     ['https://teams-download.buzz/MSTeamsSetup.exe', 'microsoft-teams'],
@@ -118,10 +162,10 @@ describe('a brand in a host is not enough: the link must show the imitation', ()
 });
 
 describe('the measured corpora, sampled', () => {
-  it('flags at least 91 % of a fixed sample of 400 dnstwist permutations (bitsquatting and TLD swaps aside)', () => {
+  it('flags at least 92 % of a fixed sample of 400 dnstwist permutations (bitsquatting and TLD swaps aside)', () => {
     const picked = sample(loadTyposquats().filter((t) => !EXCLUDED_FUZZERS.has(t.fuzzer)), 400, 11);
     const missed = picked.filter((t) => level(t.url) !== 'danger');
-    expect(missed.length / picked.length).toBeLessThanOrEqual(0.09);
+    expect(missed.length / picked.length).toBeLessThanOrEqual(0.08);
   });
 
   it('calls none of 3,000 real domains an imitation, on the root or on invite-like paths', () => {

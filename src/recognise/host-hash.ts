@@ -78,24 +78,31 @@ export function labelHash(host: string): number {
  */
 export const endHashesOf = { label: 0, shortLabel: 0, tld: 0, joined: 0 };
 export function endHashes(host: string, splitEnds?: Uint8Array): number {
-  const last = host.lastIndexOf('.');
+  // One backward pass with no String.prototype.lastIndexOf (a runtime call in V8, which cost as
+  // much as all the hashing together).
+  let tail = 0x811c9dc5 | 0;
+  let i = host.length - 1;
+  for (; i >= 0; i--) {
+    const c = host.charCodeAt(i);
+    if (c === 0x2e) break;
+    tail = Math.imul(tail ^ c, 0x01000193);
+  }
+  const last = i;
   if (last < 0) {
     endHashesOf.label = endHashesOf.shortLabel = endHashesOf.joined = skeletonHashRange(host, 0, host.length);
-    endHashesOf.tld = hashRange(host, 0, host.length);
-    return endHashesOf.tld;
+    endHashesOf.tld = tail;
+    return tail;
   }
-  const start = host.lastIndexOf('.', last - 1) + 1;
-  let tail = 0x811c9dc5 | 0;
-  let label = 0x811c9dc5 | 0;
-  let i = host.length - 1;
-  for (; i > last; i--) tail = Math.imul(tail ^ host.charCodeAt(i), 0x01000193);
   endHashesOf.tld = tail;
   tail = Math.imul(tail ^ 0x2e, 0x01000193);
-  for (i = last - 1; i >= start; i--) {
+  let label = 0x811c9dc5 | 0;
+  for (i = last - 1; i >= 0; i--) {
     let c = host.charCodeAt(i);
+    if (c === 0x2e) break;
     tail = Math.imul(tail ^ c, 0x01000193);
-    // rn, nn, rr → m; vv → w (as asciiSkeleton); most characters are none of n, r, v.
-    if ((c === 0x6e || c === 0x72 || c === 0x76) && i > start) {
+    // rn, nn, rr → m; vv → w (as asciiSkeleton); most characters are none of n, r, v. A "." before
+    // is none of r, n, v either, so the pair never reaches into the label before.
+    if ((c === 0x6e || c === 0x72 || c === 0x76) && i > 0) {
       const b = host.charCodeAt(i - 1);
       if ((c === 0x6e && (b === 0x72 || b === 0x6e)) || (c === 0x72 && b === 0x72) || (c === 0x76 && b === 0x76)) {
         tail = Math.imul(tail ^ b, 0x01000193);
@@ -105,6 +112,7 @@ export function endHashes(host: string, splitEnds?: Uint8Array): number {
     }
     label = Math.imul(label ^ (c < 128 ? FOLD[c]! : c), 0x01000193);
   }
+  const start = i + 1;
   endHashesOf.shortLabel = label;
   endHashesOf.label = label;
   endHashesOf.joined = 0;
@@ -113,9 +121,9 @@ export function endHashes(host: string, splitEnds?: Uint8Array): number {
   // second-level suffix, and the label is the one before. The joined hash (this label and the one
   // before, read as one: "we.bex.com") only where they start and end as some name does.
   const secondLevel = host.length - last - 1 === 2 && last - start <= 3;
-  const joined = splitEnds === undefined || splitEnds[splitEndsKey(host, start, last)] === 1;
+  const begin = labelStartBefore(host, start - 1);
+  const joined = splitEnds === undefined || splitEnds[endsKey(host, begin, last)] === 1;
   if (!secondLevel && !joined) return tail;
-  const begin = host.lastIndexOf('.', start - 2) + 1;
   let before = 0x811c9dc5 | 0;
   let both = label;
   for (i = start - 2; i >= begin; i--) {
@@ -136,6 +144,20 @@ export function endHashes(host: string, splitEnds?: Uint8Array): number {
   return tail;
 }
 
+/** Where the label that ends just before the "." at `dot` begins. */
+function labelStartBefore(host: string, dot: number): number {
+  let j = dot - 1;
+  while (j >= 0 && host.charCodeAt(j) !== 0x2e) j--;
+  return j + 1;
+}
+
+/** First letter at `begin` and last letter before `last`, as an index into a 128 × 128 table. */
+function endsKey(host: string, begin: number, last: number): number {
+  const first = host.charCodeAt(begin);
+  const end = host.charCodeAt(last - 1);
+  return first < 128 && end < 128 ? first * 128 + end : 0;
+}
+
 /**
  * The pairs of neighbouring labels the split-name rule reads, as the fast path hashes them: the two
  * labels just left of the last dot ("we" and "bex" in "we.bex.com").
@@ -147,11 +169,4 @@ export function splitPair(host: string): [string, string] | null {
   if (start === 0) return null;
   const begin = host.lastIndexOf('.', start - 2) + 1;
   return [host.slice(begin, start - 1), host.slice(start, last)];
-}
-
-/** First letter of the label before `start` and last letter before `last`, as an index into a 128 × 128 table. */
-export function splitEndsKey(host: string, start: number, last: number): number {
-  const first = host.charCodeAt(host.lastIndexOf('.', start - 2) + 1);
-  const end = host.charCodeAt(last - 1);
-  return first < 128 && end < 128 ? first * 128 + end : 0;
 }

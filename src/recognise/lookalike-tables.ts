@@ -8,6 +8,7 @@ import { getDomain, getPublicSuffix } from 'tldts';
 import type { Platform, ServerList } from '../catalogue/schema';
 import { asciiSkeleton, skeleton } from './confusables';
 import { EVERYDAY_WORDS } from './everyday-words';
+import { compilePrefilter, type Prefilter } from './suspicious-prefilter';
 import { hashText } from './host-hash';
 import { IMITATION_WORDS } from './imitation-words';
 import { trieSource } from './trie-regex';
@@ -46,6 +47,8 @@ export interface LookalikeTables {
    * (property-tested): a regular expression with the names also as skeletons...
    */
   fastSuspicious: RegExp;
+  /** A cheaper first look that says "maybe" wherever `fastSuspicious` could match (suspicious-prefilter.ts). */
+  prefilter: Prefilter;
   /** ...hashes of names of five letters or more, for the two labels before the last dot read as one (we.bex.com), and the first and last letters those two labels must have (128 × 128)... */
   splitNameHashes: ReadonlySet<number>;
   splitEnds: Uint8Array;
@@ -84,6 +87,9 @@ export interface LookalikeTables {
 }
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789-';
+
+/** Characters that pass for letters (0/o, 1/l, 3/e, 5/s, |/l): a host with one takes the full look. */
+const FOLDED_CHARS = '0135|';
 
 /** Suffixes too common to say anything: zoominfo.com is not Zoom's, summarydiscord.gg poses as Discord. */
 export const GENERIC_SUFFIXES: ReadonlySet<string> = new Set(['com', 'net', 'org']);
@@ -236,11 +242,15 @@ export function compileLookalikeTables(platforms: readonly Platform[], servers: 
 
   const hostPatterns: { pattern: RegExp; platform: string }[] = [];
   const patternSources: string[] = [];
+  const labelPatternSources: string[] = [];
   for (const p of platforms)
     for (const source of p.recognise.hostLabelPatterns ?? []) {
       hostPatterns.push({ pattern: new RegExp(source), platform: p.id });
       const inner = innerPattern(source);
-      if (inner) patternSources.push(`(?:^|\\.)(?:${inner})(?:\\.|$)`);
+      if (inner) {
+        patternSources.push(`(?:^|\\.)(?:${inner})(?:\\.|$)`);
+        labelPatternSources.push(source);
+      }
     }
 
   // The pre-filter: names (raw and as skeletons, with m and w written rn and vv), and names of
@@ -300,7 +310,7 @@ export function compileLookalikeTables(platforms: readonly Platform[], servers: 
 
   // Official subdomains join the stems (matched at any label start: a superset, which is safe).
   for (const prefix of subdomainPrefixes) rawStems.add(`${prefix}.`);
-  const core = [`(?:^|\\.)${trieSource(rawStems)}`, trieSource([...rawNames, 'xn--']), '[0135|]', ...patternSources];
+  const core = [`(?:^|\\.)${trieSource(rawStems)}`, trieSource([...rawNames, 'xn--']), `[${FOLDED_CHARS}]`, ...patternSources];
   const splitSource = trieSource(splitNames);
 
   // First and last letters of names split across two labels, in every spelling that folds to them.
@@ -339,6 +349,7 @@ export function compileLookalikeTables(platforms: readonly Platform[], servers: 
     ),
     splitNameHashes: new Set([...names.values()].filter((n) => n.name.length >= 5).map((n) => hashText(n.name))),
     fastSuspicious: new RegExp(core.join('|')),
+    prefilter: compilePrefilter([...rawNames, 'xn--', ...rawStems], FOLDED_CHARS, labelPatternSources),
     ownSuffixForms: new Map([...ownSuffixFormsByTld].map(([tld, forms]) => [tld, new RegExp(`(?:${[...new Set(forms)].join('|')})`)])),
     prefix: new RegExp(`(?:^|\\.)(${trieSource(prefixOwner.keys())})[.-]`),
     prefixOwner,

@@ -9,6 +9,7 @@ import { hostFacts, NO_FACTS } from './host-facts';
 import { endHashes, endHashesOf } from './host-hash';
 import { findLookalike, userinfoLookalike, type Lookalike } from './lookalike';
 import type { Match, RecogniseSettings, ServerInfo } from './types';
+import { mayBeSuspicious } from './suspicious-prefilter';
 import { parseUrl, unwrapRedirects } from './unwrap-redirects';
 
 /** Longer inputs are not links anyone can read; they are not recognised (bounded work). */
@@ -32,7 +33,10 @@ function isWebUrl(url: string): boolean {
   return url.charCodeAt(4) === 0x3a || ((url.charCodeAt(4) | 0x20) === 0x73 && url.charCodeAt(5) === 0x3a);
 }
 
-function notRecognised(url: string, target = url, host: string | null = null, unwrappedBy: string[] = []): Match {
+/** The answer for most links shares one empty list (frozen: nobody adds to it). */
+const NO_WRAPPERS: string[] = Object.freeze([]) as unknown as string[];
+
+function notRecognised(url: string, target = url, host: string | null = null, unwrappedBy: string[] = NO_WRAPPERS): Match {
   return { url, target, unwrappedBy, platform: null, kind: null, host, lookalikeOf: null, lookalike: null, server: null, tracker: null };
 }
 
@@ -66,7 +70,7 @@ function isOrdinaryHost(index: CatalogueIndex, host: string, settings: Recognise
   if (tables.splitNameHashes.has(joined)) return false;
   // The lookalike pre-filter (tables.suspicious) in two pieces: names under their own country suffix cost a hash look-up for most hosts.
   if (tables.ownSuffixForms.get(tld)?.test(host)) return false;
-  return !tables.fastSuspicious.test(host) && !isTrusted(settings, host);
+  return !(mayBeSuspicious(tables.prefilter, host) && tables.fastSuspicious.test(host)) && !isTrusted(settings, host);
 }
 
 function isTrusted(settings: RecogniseSettings, host: string): boolean {

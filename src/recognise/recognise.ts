@@ -33,6 +33,8 @@ function isWebUrl(url: string): boolean {
   return url.charCodeAt(4) === 0x3a || ((url.charCodeAt(4) | 0x20) === 0x73 && url.charCodeAt(5) === 0x3a);
 }
 
+const isPrintableAscii = (c: number) => c > 0x20 && c < 0x7f;
+
 /** The answer for most links shares one empty list (frozen: nobody adds to it). */
 const NO_WRAPPERS: string[] = Object.freeze([]) as unknown as string[];
 
@@ -107,7 +109,9 @@ export function recogniseFully(index: CatalogueIndex, input: unknown, settings: 
 
 function recogniseWith(index: CatalogueIndex, input: unknown, settings: RecogniseSettings, shortcut: boolean): Match {
   if (typeof input !== 'string') return notRecognised('');
-  const url = input.trim();
+  // Links from pages have nothing to trim: look at the two ends (printable ASCII is never white
+  // space) before asking trim() for a copy.
+  const url = isPrintableAscii(input.charCodeAt(0)) && isPrintableAscii(input.charCodeAt(input.length - 1)) ? input : input.trim();
   if (url.length === 0 || url.length > MAX_URL_LENGTH) return notRecognised(url.slice(0, 200));
 
   if (!isWebUrl(url)) {

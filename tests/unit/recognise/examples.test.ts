@@ -58,6 +58,12 @@ describe.each(platforms.map((p) => [p.id, p] as const))('%s', (id, p) => {
     expect(match.unwrappedBy).toEqual(['outlook-safelinks', 'proofpoint-v2', 'google-redirect']);
   });
 
+  it('recognises the link with white space around it, ASCII or Unicode (copied from a chat or a PDF)', () => {
+    count(id);
+    const e = webInvites[0]!;
+    for (const url of [` ${e.url}\n`, `\u00a0${e.url}`, `${e.url}\u2028`, `\ufeff${e.url}\u3000`]) expect(check(url)).toMatchObject({ platform: id, kind: e.kind });
+  });
+
   it.each(webInvites.flatMap((e) => Object.entries(lookalikeVariants(e.url))))('flags the lookalike "%s": %s', (_v, url) => {
     count(id);
     expect(check(url)).toMatchObject({ platform: null, lookalikeOf: id });

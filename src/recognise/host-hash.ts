@@ -4,11 +4,17 @@
  * A hash hit is only a candidate: callers confirm with the exact strings.
  */
 
+/**
+ * Hashes are kept to 30 bits: V8 stores such integers unboxed (a "small integer"), where a full
+ * 32-bit value would be a heap number allocated on every call and slower to look up in a Set.
+ */
+const SMALL = 0x3fffffff;
+
 /** Hash of text[start, end), read from the end. */
 function hashRange(text: string, start: number, end: number): number {
   let h = 0x811c9dc5 | 0;
   for (let i = end - 1; i >= start; i--) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h;
+  return h & SMALL;
 }
 
 /** Hash of a whole string, equal to tailHash/labelHash of the same characters inside a host. */
@@ -49,7 +55,7 @@ function skeletonHashRange(text: string, start: number, end: number): number {
     }
     h = Math.imul(h ^ foldCode(c), 0x01000193);
   }
-  return h;
+  return h & SMALL;
 }
 
 /**
@@ -90,10 +96,10 @@ export function endHashes(host: string, splitEnds?: Uint8Array): number {
   const last = i;
   if (last < 0) {
     endHashesOf.label = endHashesOf.shortLabel = endHashesOf.joined = skeletonHashRange(host, 0, host.length);
-    endHashesOf.tld = tail;
-    return tail;
+    endHashesOf.tld = tail & SMALL;
+    return tail & SMALL;
   }
-  endHashesOf.tld = tail;
+  endHashesOf.tld = tail & SMALL;
   tail = Math.imul(tail ^ 0x2e, 0x01000193);
   let label = 0x811c9dc5 | 0;
   for (i = last - 1; i >= 0; i--) {
@@ -113,17 +119,17 @@ export function endHashes(host: string, splitEnds?: Uint8Array): number {
     label = Math.imul(label ^ (c < 128 ? FOLD[c]! : c), 0x01000193);
   }
   const start = i + 1;
-  endHashesOf.shortLabel = label;
-  endHashesOf.label = label;
+  endHashesOf.shortLabel = label & SMALL;
+  endHashesOf.label = label & SMALL;
   endHashesOf.joined = 0;
-  if (start === 0) return tail;
+  if (start === 0) return tail & SMALL;
   // "example.co.uk": a two-letter country code after a label of up to three letters means a
   // second-level suffix, and the label is the one before. The joined hash (this label and the one
   // before, read as one: "we.bex.com") only where they start and end as some name does.
   const secondLevel = host.length - last - 1 === 2 && last - start <= 3;
   const begin = labelStartBefore(host, start - 1);
   const joined = splitEnds === undefined || splitEnds[endsKey(host, begin, last)] === 1;
-  if (!secondLevel && !joined) return tail;
+  if (!secondLevel && !joined) return tail & SMALL;
   let before = 0x811c9dc5 | 0;
   let both = label;
   for (i = start - 2; i >= begin; i--) {
@@ -139,9 +145,9 @@ export function endHashes(host: string, splitEnds?: Uint8Array): number {
     before = Math.imul(before ^ f, 0x01000193);
     both = Math.imul(both ^ f, 0x01000193);
   }
-  if (secondLevel) endHashesOf.label = before;
-  if (joined) endHashesOf.joined = both;
-  return tail;
+  if (secondLevel) endHashesOf.label = before & SMALL;
+  if (joined) endHashesOf.joined = both & SMALL;
+  return tail & SMALL;
 }
 
 /** Where the label that ends just before the "." at `dot` begins. */

@@ -2,6 +2,28 @@
 import type { CandidateData } from '../src/page/candidate-filter';
 import type { CatalogueIndex } from '../src/recognise/catalogue-index';
 
+/**
+ * The literal start of each specific invite path shape ("^\\/j\\/(\\d{9,11})" → "/j/"), where it is
+ * at least three characters: shapes that start with a pattern ("/abc-defg-hij") are left to the
+ * host pre-filter.
+ */
+export function invitePathStarts(index: CatalogueIndex): string[] {
+  const starts = new Set<string>();
+  for (const shapes of index.shapesByPlatform.values())
+    for (const shape of shapes) {
+      if (shape.evidence !== 'specific') continue;
+      const source = shape.path.source.replace(/\\\//g, '/');
+      const raw = /^\^((?:[A-Za-z0-9_/-]|\\[+.-])*)/.exec(source)?.[1] ?? '';
+      const literal = raw.replace(/\\/g, '');
+      // Stop before a character a quantifier applies to ("/ab?c").
+      const next = source[1 + raw.length];
+      const start = next === '?' || next === '*' || next === '{' || next === '+' ? literal.slice(0, -1) : literal;
+      if (start.length >= 3) starts.add(start);
+    }
+  // A start that begins with another is covered by it ("/wc/" covers "/wc/join/").
+  return [...starts].filter((s) => ![...starts].some((t) => t !== s && s.startsWith(t))).sort();
+}
+
 export function candidateData(index: CatalogueIndex): CandidateData {
   const suffixes = new Set<string>();
   for (const [domain, entry] of index.domains) if (entry.suffix || entry.wrapperSuffix || entry.trackerSuffix) suffixes.add(domain);
@@ -10,6 +32,7 @@ export function candidateData(index: CatalogueIndex): CandidateData {
     suffixes: [...suffixes].sort(),
     schemes: [...index.schemes.keys()].map((s) => `${s}:`).sort(),
     suspicious: index.lookalike.suspicious.source,
+    invitePaths: invitePathStarts(index),
   };
 }
 

@@ -12,19 +12,31 @@ export interface CandidateData {
   schemes: readonly string[];
   /** Source of the lookalike pre-filter regular expression. */
   suspicious: string;
+  /**
+   * The literal starts of the platforms' specific invite paths ("/j/", "/joinchat/"): a link to
+   * any host with one goes to the background, which knows misspelled names (zomo.com/j/…) that no
+   * table here could hold.
+   */
+  invitePaths: readonly string[];
 }
 
 export interface CandidateFilter {
   /** The link's parts as the browser parsed them: `protocol` with its colon, lowercase `host`. */
   isCandidate(protocol: string, host: string, username: string): boolean;
+  /** Does this absolute web link ("https://host/j/…", or "//host/j/…") have an invite's path? */
+  hasInvitePath(href: string): boolean;
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 export function createCandidateFilter(data: CandidateData, trustedHosts: readonly string[]): CandidateFilter {
   const exact = new Set([...data.domains, ...trustedHosts]);
   const suffixes = new Set(data.suffixes);
   const schemes = new Set(data.schemes);
   const suspicious = new RegExp(data.suspicious);
+  const invitePath = data.invitePaths.length ? new RegExp(`^(?:https?:)?//[^/?#]*(?:${data.invitePaths.map(escapeRegExp).join('|')})`, 'i') : /(?!)/;
   return {
+    hasInvitePath: (href) => invitePath.test(href),
     isCandidate(protocol, host, username) {
       if (protocol !== 'https:' && protocol !== 'http:') return schemes.has(protocol);
       // "https://zoom.us@evil.example/": the part before "@" may name a platform.

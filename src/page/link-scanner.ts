@@ -147,7 +147,8 @@ export function createLinkScanner(deps: ScannerDeps): LinkScanner {
     // Same-document fragments ("#top") are never invites, even on a platform's own pages.
     if (key !== '' && key[0] !== '#') {
       const host = safeRedirect ? null : rawWebHost(key, base.parts);
-      const candidate = host !== null ? filters.webHost(host) : filters.destination(urlParts(safeRedirect || link.href));
+      const candidate =
+        host !== null ? filters.webHost(host) || filters.invitePath(host, key) : filters.destination(urlParts(safeRedirect || link.href));
       const text = textToJudge(filters, candidate, link.textContent ?? '');
       if (text !== null) toJudge = linkToJudge(safeRedirect || link.href, text);
     }

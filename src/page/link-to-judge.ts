@@ -19,6 +19,11 @@ export interface LinkFilters {
   destination(parts: UrlParts): boolean;
   /** Does this address text (from addressInText) name a host that could be an invite's? */
   textHost(address: string): boolean;
+  /**
+   * A web link to `host` (no candidate itself) whose raw href has an invite's path: a misspelled
+   * host (zomo.com/j/…) that only the background can tell. Never for the page's own host.
+   */
+  invitePath(host: string, href: string): boolean;
 }
 
 /**
@@ -42,6 +47,7 @@ export function createLinkFilters(data: CandidateData, trustedHosts: readonly st
   };
   return {
     webHost,
+    invitePath: (host, href) => host !== pageHost && other.hasInvitePath(href),
     destination: ({ protocol, host, username }) =>
       (protocol === 'https:' || protocol === 'http:') && username === '' ? webHost(host) : other.isCandidate(protocol, host, username),
     textHost(address) {

@@ -40,6 +40,16 @@ for (const launcher of browsers) {
       expect(await badgeAfter(page, 'fragment')).toBeNull();
     });
 
+    it('warns on a misspelled host with an invite\'s path (zomo.com/j/…), and leaves ordinary sites with such paths alone', async () => {
+      const mail = await browser.open(`${server.origin}/page-misspelled.html`);
+      await mail.waitUntil(() => document.getElementById('misspelled')?.nextElementSibling?.localName === 'invite-guard-badge');
+      expect(await badgeAfter(mail, 'misspelled')).toBe('zoom/danger');
+      // Judged in the same batch as the misspelled link: a forum's /t/ and a video site's /channel/ are no invites.
+      expect(await badgeAfter(mail, 'forum-topic')).toBeNull();
+      expect(await badgeAfter(mail, 'channel')).toBeNull();
+      await mail.close();
+    });
+
     it('judges a SafeLinks-wrapped link by its real target', async () => {
       expect(await badgeAfter(page, 'safelinks')).toBe('zoom/avoid');
     });

@@ -8,6 +8,7 @@ import { createCandidateFilter } from '../../../src/page/candidate-filter';
 import { recognise } from '../../../src/recognise/recognise';
 import { NO_SETTINGS } from '../../../src/recognise/types';
 import { buildCorpus } from '../../bench/url-corpus';
+import { EXCLUDED_FUZZERS, loadTyposquats } from '../../bench/imitation-corpora';
 import { loadCatalogue, realIndex } from '../support/catalogue';
 import { lookalikeVariants, WRAPPERS } from '../recognise/url-variants';
 
@@ -36,6 +37,21 @@ describe('the content script\'s candidate filter', () => {
       return (m.platform || m.lookalikeOf) && m.lookalike !== 'look-alike-spelling' && !isCandidate(u);
     });
     expect(missed).toEqual([]);
+  });
+
+  it('lets a misspelled host through when the link has an invite\'s path, which only the background can judge', () => {
+    for (const url of ['https://zomo.com/j/81234567890', 'https://zo-om.com/j/1234567890', 'HTTPS://ZOMO.COM/j/1', '//zomo.com/j/1', 'https://join.skaype.com/invite/AbCdEf', 'https://discorcl.com/invite/AbCd2345'])
+      expect(filter.hasInvitePath(url), url).toBe(true);
+    for (const url of ['https://zomo.com/', 'https://zomo.com/about', 'https://example.org/?next=/j/1', 'https://example.org/#/j/1', '/j/1'])
+      expect(filter.hasInvitePath(url), url).toBe(false);
+  });
+
+  it('sends the background most imitations dnstwist makes, by host or by path (the rest have generic paths such as /123456789)', () => {
+    const index = realIndex();
+    const flagged = loadTyposquats().filter((t) => !EXCLUDED_FUZZERS.has(t.fuzzer) && recognise(index, t.url, NO_SETTINGS).lookalikeOf);
+    const seen = flagged.filter((t) => isCandidate(t.url) || filter.hasInvitePath(t.url));
+    expect(flagged.length).toBeGreaterThan(10_000);
+    expect(seen.length / flagged.length).toBeGreaterThanOrEqual(0.88);
   });
 
   it('keeps ordinary links out', () => {

@@ -20,6 +20,8 @@ export function invitePathStarts(index: CatalogueIndex): string[] {
       const start = next === '?' || next === '*' || next === '{' || next === '+' ? literal.slice(0, -1) : literal;
       if (start.length >= 3) starts.add(start);
     }
+  // Self-hosted platforms' own paths, on any host (/#/room/ of Element Web).
+  for (const start of index.anyHostStarts) starts.add(start);
   // A start that begins with another is covered by it ("/wc/" covers "/wc/join/").
   return [...starts].filter((s) => ![...starts].some((t) => t !== s && s.startsWith(t))).sort();
 }

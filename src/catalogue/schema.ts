@@ -50,6 +50,13 @@ export const linkShapeSchema = z.strictObject({
   hash: regexSource.optional(),
   kind: z.enum(LINK_KINDS),
   note: z.string().optional(),
+  /**
+   * A self-hosted platform's path that nobody else uses ("/bigbluebutton/api/join", "/#/room/"):
+   * links that begin with it (path and fragment, right after the host) are this platform's on any
+   * host, as a server nobody has vouched for. The literal start, at least six characters; only on
+   * self-hostable platforms, and only on shapes not limited to some hosts.
+   */
+  anyHost: z.string().regex(/^\/.{5,}$/).optional(),
 });
 
 export const schemeSchema = z.strictObject({
@@ -87,6 +94,8 @@ export const recogniserSchema = z.strictObject({
   examples: z.strictObject({
     invite: z.array(z.strictObject({ url: z.string().min(1), kind: z.enum(LINK_KINDS) })).min(1),
     notInvite: z.array(z.string().min(1)).min(1),
+    /** Links on self-hosted servers nobody has vouched for, recognised by an `anyHost` path: the platform, at `caution`. */
+    selfHosted: z.array(z.strictObject({ url: z.string().min(1), kind: z.enum(LINK_KINDS) })).optional(),
   }),
 });
 

@@ -94,6 +94,11 @@ function checkPlatform(file: string, p: Platform, ids: Set<string>, errors: stri
   const replacedBy = p.discontinued?.replacedBy;
   if (replacedBy && !ids.has(replacedBy)) at('discontinued.replacedBy', `no platform "${replacedBy}"`);
   if (p.guide.stance === 'declined' && !p.guide.reason) at('guide.reason', 'a declined platform needs the reason');
+  p.recognise.links.forEach((l, i) => {
+    if (l.anyHost === undefined) return;
+    if (p.selfHostable !== true) at(`recognise.links.${i}.anyHost`, 'only a self-hostable platform is recognised on any host');
+    if (l.hosts) at(`recognise.links.${i}.anyHost`, 'a shape limited to some hosts cannot also count on any host');
+  });
 
   for (const fact of COMPARABLE_FACTS) {
     const now = comparableValue(p, fact);

@@ -18,6 +18,8 @@ export interface CompiledShape {
   kind: LinkKind;
   /** What the shape shows on a foreign host: specific to the platform, generic (any site's /username), or nothing (a bare root). */
   evidence: ShapeEvidence;
+  /** The literal start that makes it count on any host (self-hosted servers), or null. */
+  anyHost: string | null;
 }
 
 export interface CompiledScheme {
@@ -64,6 +66,11 @@ export interface CatalogueIndex {
   hostSuffixes: ReadonlyMap<string, string>;
   servers: ReadonlyMap<string, KnownServer>;
   shapesByPlatform: ReadonlyMap<string, readonly CompiledShape[]>;
+  /** Shapes of self-hosted platforms that count on any host (BigBlueButton's API join links), and their literal starts. */
+  anyHostShapes: readonly CompiledShape[];
+  anyHostStarts: readonly string[];
+  /** The second characters of anyHostStarts, by char code (1 = some start has it): most paths differ there already. */
+  anyHostSecond: Uint8Array;
   schemes: ReadonlyMap<string, readonly CompiledScheme[]>;
   wrappersByHost: ReadonlyMap<string, readonly CompiledWrapper[]>;
   wrapperSuffixes: ReadonlyMap<string, readonly CompiledWrapper[]>;
@@ -108,12 +115,14 @@ export function compileIndex(catalogue: Catalogue): CatalogueIndex {
         const path = new RegExp(l.path, 'i');
         const query = Object.entries(l.query ?? {}).map(([k, v]) => [k, new RegExp(v, 'i')] as [string, RegExp]);
         const hash = l.hash ? new RegExp(l.hash, 'i') : null;
-        return { platform: p.id, hosts: l.hosts ?? null, path, query, hash, kind: l.kind, evidence: shapeEvidence(path, query, hash) };
+        return { platform: p.id, hosts: l.hosts ?? null, path, query, hash, kind: l.kind, evidence: shapeEvidence(path, query, hash), anyHost: l.anyHost ?? null };
       }),
     );
     for (const s of r.schemes)
       push(schemes, s.scheme, { platform: p.id, pattern: s.pattern ? new RegExp(s.pattern, 'i') : null, kind: s.kind });
   }
+
+  const anyHostStarts = [...new Set([...shapesByPlatform.values()].flat().flatMap((s) => (s.anyHost === null ? [] : [s.anyHost])))];
 
   const servers = new Map<string, KnownServer>();
   for (const list of catalogue.servers)
@@ -156,6 +165,9 @@ export function compileIndex(catalogue: Catalogue): CatalogueIndex {
     hostSuffixes,
     servers,
     shapesByPlatform,
+    anyHostShapes: [...shapesByPlatform.values()].flat().filter((s) => s.anyHost !== null),
+    anyHostStarts,
+    anyHostSecond: new Uint8Array(128).map((_, c) => (anyHostStarts.some((s) => s.charCodeAt(1) === c) ? 1 : 0)),
     schemes,
     wrappersByHost,
     wrapperSuffixes,

@@ -75,6 +75,14 @@ function isOrdinaryHost(index: CatalogueIndex, host: string, settings: Recognise
   return !(mayBeSuspicious(tables.prefilter, host) && tables.fastSuspicious.test(host)) && !isTrusted(settings, host);
 }
 
+/** Does `url` go on, right after its host (at `at`), with a self-hosted platform's own path ("/bigbluebutton/api/join")? */
+function startsSelfHostedPath(index: CatalogueIndex, url: string, at: number): boolean {
+  // Every start begins with "/", and most paths differ from all of them in their second character.
+  if (url.charCodeAt(at) !== 0x2f || index.anyHostSecond[url.charCodeAt(at + 1) & 127] !== 1) return false;
+  for (const start of index.anyHostStarts) if (url.startsWith(start, at)) return true;
+  return false;
+}
+
 function isTrusted(settings: RecogniseSettings, host: string): boolean {
   for (const t of settings.trustedServers) if (t.host === host) return true;
   return false;
@@ -122,8 +130,8 @@ function recogniseWith(index: CatalogueIndex, input: unknown, settings: Recognis
   // The common case, decided before the full parse: a plain URL whose host the catalogue does
   // not know, nobody trusts, and that imitates nothing.
   if (shortcut) {
-    const plainHost = PLAIN_WEB_HOST.exec(url)?.[1];
-    if (plainHost !== undefined && isOrdinaryHost(index, plainHost, settings)) return notRecognised(url, url, plainHost);
+    const plain = PLAIN_WEB_HOST.exec(url);
+    if (plain !== null && isOrdinaryHost(index, plain[1]!, settings) && !startsSelfHostedPath(index, url, plain[0].length)) return notRecognised(url, url, plain[1]!);
   }
 
   const parsed = parseUrl(url);
@@ -158,5 +166,9 @@ function recogniseWith(index: CatalogueIndex, input: unknown, settings: Recognis
 
   const lookalike = findLookalike(index, host, target);
   if (lookalike) return lookalikeMatch(url, target, host, unwrappedBy, lookalike);
+  // A self-hosted platform's own path on a server nobody has vouched for (/bigbluebutton/api/join).
+  const selfHosted = startsSelfHostedPath(index, target.href, target.origin.length) ? firstMatchingShape(index.anyHostShapes, target, 'ignore-hosts') : undefined;
+  if (selfHosted)
+    return { url, target: target.href, unwrappedBy, platform: selfHosted.platform, kind: selfHosted.kind, host, lookalikeOf: null, lookalike: null, server: { host, operator: null, official: false, trusted: false }, tracker: null };
   return notRecognised(url, target.href, host, unwrappedBy);
 }

@@ -113,6 +113,15 @@ describe('a broken catalogue is rejected with the file and the field', () => {
     expect(errors.join('\n')).toMatch(/signal\.json: recognise\.links\.0\.path: a valid regular expression/);
   });
 
+  it('recognises a path on any host only for self-hostable platforms, and only on shapes open to every host', () => {
+    const closed = errorsAfter((f) => (platform(f, 'zoom').recognise.links[0].anyHost = '/j/123456'));
+    expect(closed.join('\n')).toMatch(/zoom\.json: recognise\.links\.0\.anyHost: only a self-hostable platform/);
+    const limited = errorsAfter((f) => (platform(f, 'element').recognise.links[0].anyHost = '/#/room/'));
+    expect(limited.join('\n')).toMatch(/element\.json: recognise\.links\.0\.anyHost: a shape limited to some hosts/);
+    const short = errorsAfter((f) => (platform(f, 'bigbluebutton').recognise.links[0].anyHost = '/b/'));
+    expect(short.join('\n')).toMatch(/bigbluebutton\.json: recognise\.links\.0\.anyHost/);
+  });
+
   it('rejects an uncited fact of a platform the guide does not cover', () => {
     const errors = errorsAfter((f) => {
       const p = platform(f, 'discord');

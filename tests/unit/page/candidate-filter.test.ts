@@ -24,6 +24,12 @@ describe('the content script\'s candidate filter', () => {
     expect(examples.filter((u) => !isCandidate(u))).toEqual([]);
   });
 
+  it('lets a self-hosted platform\'s own path through on any host (BigBlueButton\'s API join, Element Web rooms)', () => {
+    const selfHosted = loadCatalogue().platforms.flatMap((p) => (p.recognise.examples.selfHosted ?? []).map((e) => e.url));
+    expect(selfHosted.length).toBeGreaterThanOrEqual(3);
+    expect(selfHosted.filter((u) => !isCandidate(u) && !filter.hasInvitePath(u))).toEqual([]);
+  });
+
   it('lets every wrapped invite and every host-based lookalike through', () => {
     const web = examples.filter((u) => u.startsWith('http'));
     const variants = web.flatMap((u) => [...Object.values(WRAPPERS).map((w) => w(u)), ...Object.values(lookalikeVariants(u))]);

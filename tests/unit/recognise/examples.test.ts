@@ -4,6 +4,7 @@
  * each non-invite is not; each lookalike of an invite is flagged as imitating the platform.
  */
 import { describe, expect, it } from 'vitest';
+import { assess } from '../../../src/assess/assess';
 import { recognise } from '../../../src/recognise/recognise';
 import { NO_SETTINGS } from '../../../src/recognise/types';
 import { loadCatalogue, realIndex } from '../support/catalogue';
@@ -22,6 +23,13 @@ describe.each(platforms.map((p) => [p.id, p] as const))('%s', (id, p) => {
   it.each(invites.map((e) => [e.url, e.kind]))('recognises %s as %s', (url, kind) => {
     count(id);
     expect(check(url)).toMatchObject({ platform: id, kind, lookalikeOf: null });
+  });
+
+  it.each((p.recognise.examples.selfHosted ?? []).map((e) => [e.url, e.kind]))('recognises %s on a server nobody vouched for as %s, at caution', (url, kind) => {
+    count(id);
+    const match = check(url);
+    expect(match).toMatchObject({ platform: id, kind, lookalikeOf: null, server: { official: false, trusted: false, operator: null } });
+    expect(assess(index, match).level).toBe('caution');
   });
 
   it.each(p.recognise.examples.notInvite)('does not take %s for an invite', (url) => {

@@ -18,7 +18,14 @@ export function invitePathStarts(index: CatalogueIndex): string[] {
       // Stop before a character a quantifier applies to ("/ab?c").
       const next = source[1 + raw.length];
       const start = next === '?' || next === '*' || next === '{' || next === '+' ? literal.slice(0, -1) : literal;
-      if (start.length >= 3) starts.add(start);
+      // A start that is the whole path ("/contact" of simplex.chat/contact#…, "/join" of zoom.us/join?confno=)
+      // is a page most sites have: it counts with the query or fragment the shape needs after it
+      // ("/join?", "/contact#"), or alone when it is long and distinctive ("/devicelogin").
+      const wholePath = /^\/?\??\$/.test(source.slice(1 + raw.length));
+      if (start.length < 3) continue;
+      if (!wholePath || start.length >= 10) starts.add(start);
+      else if (shape.query.length > 0) starts.add(`${start}?`);
+      else if (shape.hash !== null) starts.add(`${start}#`);
     }
   // Self-hosted platforms' own paths, on any host (/#/room/ of Element Web).
   for (const start of index.anyHostStarts) starts.add(start);

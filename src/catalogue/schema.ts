@@ -168,7 +168,16 @@ export const platformSchema = z.strictObject({
 export const serverInstanceSchema = z.strictObject({
   host: hostName,
   operator: z.string().min(1),
-  country: z.string().regex(/^[A-Z]{2}$/).optional(),
+  /**
+   * ISO 3166-1 alpha-2 code of where the operator is based: its legal seat, or where the group
+   * behind it works from. Left out when no source says.
+   */
+  operatorCountry: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code').optional(),
+  /**
+   * ISO 3166-1 alpha-2 code of where the server runs (its data centre), which can differ from the
+   * operator's (framatalk.org: a French association, servers in Germany). Left out when no source says.
+   */
+  hostingCountry: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code').optional(),
   official: z.boolean(),
   notes: z.string().optional(),
   sources: z.array(z.string()).min(1),

@@ -4,12 +4,14 @@ import { isolate, ltr, t } from '../i18n/t';
 import type { TrustedServer } from '../recognise/types';
 import { trustServer } from '../settings/write-settings';
 import { HostName } from './HostName';
+import { operatorPlaceWords } from './operator-words';
 import { knownServerGroups, type ServerRow } from './server-lists';
 
-/** Who runs a known server, where, and whether it is the platform's own: one whole phrase each way. */
+/** Who runs a known server, where it is based, where the server runs, and whether it is the platform's own: one whole phrase each way. */
 function operatorWords(s: ServerRow): string {
   const operator = isolate(s.operator ?? '');
-  if (s.country) return s.official ? t('knownServersOperatorCountryOfficial', [operator, s.country]) : t('knownServersOperatorCountry', [operator, s.country]);
+  const placed = operatorPlaceWords({ ...s, operator }, s.official);
+  if (placed) return placed;
   return s.official ? t('knownServersOperatorOfficial', [operator]) : operator;
 }
 

@@ -1,11 +1,13 @@
 /** Jitsi Meet / BigBlueButton: which server, who runs it, trusted or not, and a guessable room. */
 import { isolate, t } from '../i18n/t';
 import { HostName } from './HostName';
+import { operatorPlaceWords } from './operator-words';
 import { tParts } from './message-parts';
 import type { ServerFacts } from './server-facts';
 
 export function ServerPanel({ server, onTrust, busy }: { server: ServerFacts; onTrust: () => void; busy: boolean }) {
   const about = server.official ? t('serverOfficial') : server.publicServer ? t('serverPublic') : '';
+  const runBy = server.operator ? operatorPlaceWords({ ...server, operator: isolate(server.operator) }) : null;
   return (
     <section class="server-panel" aria-labelledby="server-title">
       <h3 id="server-title">{t('serverTitle')}</h3>
@@ -20,11 +22,7 @@ export function ServerPanel({ server, onTrust, busy }: { server: ServerFacts; on
         <div class="fact">
           <dt>{t('serverRunBy')}</dt>
           <dd>
-            {server.operator
-              ? server.country
-                ? t('serverOperatorInCountry', [isolate(server.operator), server.country])
-                : <bdi>{server.operator}</bdi>
-              : t('serverOperatorUnknown')}
+            {server.operator ? (runBy ?? <bdi>{server.operator}</bdi>) : t('serverOperatorUnknown')}
           </dd>
         </div>
         <div class="fact">

@@ -17,8 +17,10 @@ export interface ServerFacts {
   platform: TrustablePlatform;
   platformName: string;
   operator: string | null;
-  /** The operator's country, when the catalogue knows it. */
-  country: string | null;
+  /** Where the operator is based (its legal seat), as a country name, when the catalogue knows it. */
+  operatorCountry: string | null;
+  /** Where the server runs, as a country name, when the catalogue knows it. */
+  hostingCountry: string | null;
   /** Run by the platform's owner itself (meet.jit.si). */
   official: boolean;
   /** Listed in the catalogue as a public server: anyone can open rooms there. */
@@ -40,7 +42,8 @@ export function serverFacts(index: CatalogueIndex, match: Match): ServerFacts | 
     platform: platform as TrustablePlatform,
     platformName: index.platforms.get(platform)?.name ?? platform,
     operator: server.operator,
-    country: known?.instance.country ? countryName(known.instance.country) : null,
+    operatorCountry: known?.instance.operatorCountry ? countryName(known.instance.operatorCountry) : null,
+    hostingCountry: known?.instance.hostingCountry ? countryName(known.instance.hostingCountry) : null,
     official: server.official,
     publicServer,
     trusted: server.trusted,

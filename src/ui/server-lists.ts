@@ -16,7 +16,10 @@ export interface ServerRow {
   platform: TrustedServer['platform'];
   platformName: string;
   operator: string | null;
-  country: string | null;
+  /** Where the operator is based, as a country name, when the catalogue knows it. */
+  operatorCountry: string | null;
+  /** Where the server runs, as a country name, when the catalogue knows it. */
+  hostingCountry: string | null;
   official: boolean;
   trusted: boolean;
 }
@@ -29,7 +32,8 @@ function row(index: CatalogueIndex, host: string, platform: TrustedServer['platf
     platform,
     platformName: PLATFORM_NAMES[platform],
     operator: known?.operator ?? null,
-    country: known?.country ? countryName(known.country) : null,
+    operatorCountry: known?.operatorCountry ? countryName(known.operatorCountry) : null,
+    hostingCountry: known?.hostingCountry ? countryName(known.hostingCountry) : null,
     official: known?.official ?? false,
     trusted,
   };

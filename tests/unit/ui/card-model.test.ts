@@ -72,7 +72,7 @@ describe('the platform card', () => {
 
   it('Jitsi on a public server: which server, who runs it, not trusted, and a guessable room', () => {
     const c = card('https://meet.jit.si/yoga');
-    expect(c.server).toMatchObject({ host: 'meet.jit.si', operator: '8x8, Inc.', official: true, publicServer: true, trusted: false, guessableRoom: 'yoga', country: 'United States' });
+    expect(c.server).toMatchObject({ host: 'meet.jit.si', operator: '8x8, Inc.', official: true, publicServer: true, trusted: false, guessableRoom: 'yoga', operatorCountry: 'United States', hostingCountry: null });
     expect(card('https://meet.jit.si/SolidarityKitchenPlanning').server?.guessableRoom).toBeNull();
   });
 

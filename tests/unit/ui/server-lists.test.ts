@@ -10,7 +10,8 @@ describe('the options page server lists', () => {
     expect(groups.map((g) => g.platformName)).toEqual(['Jitsi Meet', 'BigBlueButton']);
     const jitsi = groups[0]!.servers;
     expect(jitsi[0]).toMatchObject({ official: true });
-    expect(jitsi.find((s) => s.host === 'meet.systemli.org')).toMatchObject({ trusted: true, country: 'Germany' });
+    expect(jitsi.find((s) => s.host === 'meet.systemli.org')).toMatchObject({ trusted: true, operatorCountry: null, hostingCountry: 'Germany' });
+    expect(jitsi.find((s) => s.host === 'framatalk.org')).toMatchObject({ operatorCountry: 'France', hostingCountry: 'Germany' });
     expect(jitsi.find((s) => s.host === 'calls.disroot.org')?.trusted).toBe(false);
   });
 

@@ -13,6 +13,7 @@ import googleMeetPlatform from './platforms/google-meet.json';
 import gotomeetingPlatform from './platforms/gotomeeting.json';
 import jamiPlatform from './platforms/jami.json';
 import jitsiPlatform from './platforms/jitsi.json';
+import linePlatform from './platforms/line.json';
 import messengerPlatform from './platforms/messenger.json';
 import microsoftTeamsPlatform from './platforms/microsoft-teams.json';
 import nextcloudTalkPlatform from './platforms/nextcloud-talk.json';
@@ -24,7 +25,9 @@ import skypePlatform from './platforms/skype.json';
 import slackPlatform from './platforms/slack.json';
 import telegramPlatform from './platforms/telegram.json';
 import threemaPlatform from './platforms/threema.json';
+import viberPlatform from './platforms/viber.json';
 import webexPlatform from './platforms/webex.json';
+import wechatPlatform from './platforms/wechat.json';
 import whatsappPlatform from './platforms/whatsapp.json';
 import wherebyPlatform from './platforms/whereby.json';
 import wirePlatform from './platforms/wire.json';
@@ -50,6 +53,7 @@ export const catalogueFiles = {
     'platforms/gotomeeting.json': gotomeetingPlatform,
     'platforms/jami.json': jamiPlatform,
     'platforms/jitsi.json': jitsiPlatform,
+    'platforms/line.json': linePlatform,
     'platforms/messenger.json': messengerPlatform,
     'platforms/microsoft-teams.json': microsoftTeamsPlatform,
     'platforms/nextcloud-talk.json': nextcloudTalkPlatform,
@@ -61,7 +65,9 @@ export const catalogueFiles = {
     'platforms/slack.json': slackPlatform,
     'platforms/telegram.json': telegramPlatform,
     'platforms/threema.json': threemaPlatform,
+    'platforms/viber.json': viberPlatform,
     'platforms/webex.json': webexPlatform,
+    'platforms/wechat.json': wechatPlatform,
     'platforms/whatsapp.json': whatsappPlatform,
     'platforms/whereby.json': wherebyPlatform,
     'platforms/wire.json': wirePlatform,

@@ -69,8 +69,14 @@ export interface CatalogueIndex {
   /** Shapes of self-hosted platforms that count on any host (BigBlueButton's API join links), and their literal starts. */
   anyHostShapes: readonly CompiledShape[];
   anyHostStarts: readonly string[];
-  /** The second characters of anyHostStarts, by char code (1 = some start has it): most paths differ there already. */
-  anyHostSecond: Uint8Array;
+  /**
+   * The host of a plain, already-normal web URL, read without the full URL parser: "http://" or
+   * "https://" in lower case, lowercase ASCII labels, the last one starting with a letter (so no
+   * IPv4 forms), an optional final ".", an optional numeric port, then the end or "/", "?", "#" —
+   * but not a self-hosted platform's own path (anyHostStarts), which takes the full look. Anything
+   * else (userinfo, escapes, upper case, Unicode, tabs the parser would strip) does not match.
+   */
+  plainWebHost: RegExp;
   schemes: ReadonlyMap<string, readonly CompiledScheme[]>;
   wrappersByHost: ReadonlyMap<string, readonly CompiledWrapper[]>;
   wrapperSuffixes: ReadonlyMap<string, readonly CompiledWrapper[]>;
@@ -95,6 +101,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 export function compileIndex(catalogue: Catalogue): CatalogueIndex {
   const platforms = new Map(catalogue.platforms.map((p) => [p.id, p]));
@@ -167,7 +175,9 @@ export function compileIndex(catalogue: Catalogue): CatalogueIndex {
     shapesByPlatform,
     anyHostShapes: [...shapesByPlatform.values()].flat().filter((s) => s.anyHost !== null),
     anyHostStarts,
-    anyHostSecond: new Uint8Array(128).map((_, c) => (anyHostStarts.some((s) => s.charCodeAt(1) === c) ? 1 : 0)),
+    plainWebHost: new RegExp(
+      `^https?://((?:[a-z0-9-]+\\.)*[a-z][a-z0-9-]*)\\.?(?::\\d{1,5})?(?=[/?#]|$)${anyHostStarts.length ? `(?!${anyHostStarts.map(escapeRegExp).join('|')})` : ''}`,
+    ),
     schemes,
     wrappersByHost,
     wrapperSuffixes,

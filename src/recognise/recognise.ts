@@ -17,13 +17,6 @@ export const MAX_URL_LENGTH = 16_384;
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
-/**
- * The host of a plain, already-normal web URL, read without the full URL parser: lowercase
- * ASCII labels, the last one starting with a letter (so no IPv4 forms), then an optional
- * numeric port and the end or "/", "?", "#". Anything else (userinfo, escapes, upper case,
- * Unicode, tabs the parser would strip) does not match and takes the full parse.
- */
-const PLAIN_WEB_HOST = /^https?:\/\/((?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*)\.?(?::\d{1,5})?(?=[/?#]|$)/;
 
 /** "http:" or "https:" at the start, any case, without a regular expression (the common case). */
 function isWebUrl(url: string): boolean {
@@ -77,8 +70,6 @@ function isOrdinaryHost(index: CatalogueIndex, host: string, settings: Recognise
 
 /** Does `url` go on, right after its host (at `at`), with a self-hosted platform's own path ("/bigbluebutton/api/join")? */
 function startsSelfHostedPath(index: CatalogueIndex, url: string, at: number): boolean {
-  // Every start begins with "/", and most paths differ from all of them in their second character.
-  if (url.charCodeAt(at) !== 0x2f || index.anyHostSecond[url.charCodeAt(at + 1) & 127] !== 1) return false;
   for (const start of index.anyHostStarts) if (url.startsWith(start, at)) return true;
   return false;
 }
@@ -130,8 +121,8 @@ function recogniseWith(index: CatalogueIndex, input: unknown, settings: Recognis
   // The common case, decided before the full parse: a plain URL whose host the catalogue does
   // not know, nobody trusts, and that imitates nothing.
   if (shortcut) {
-    const plain = PLAIN_WEB_HOST.exec(url);
-    if (plain !== null && isOrdinaryHost(index, plain[1]!, settings) && !startsSelfHostedPath(index, url, plain[0].length)) return notRecognised(url, url, plain[1]!);
+    const plainHost = index.plainWebHost.exec(url)?.[1];
+    if (plainHost !== undefined && isOrdinaryHost(index, plainHost, settings)) return notRecognised(url, url, plainHost);
   }
 
   const parsed = parseUrl(url);

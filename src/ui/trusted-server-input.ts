@@ -8,6 +8,8 @@ import type { TrustedServer } from '../recognise/types';
 import { ltr, t } from '../i18n/t';
 import { TRUSTABLE_PLATFORMS } from '../settings/schema';
 import { parseHostInput } from './host-input';
+import { firstMatchingShape } from '../recognise/link-shapes';
+import { pastedLink } from '../recognise/pasted-link';
 
 export type TrustablePlatform = TrustedServer['platform'];
 
@@ -26,6 +28,25 @@ export function platformOwningHost(index: CatalogueIndex, host: string): string 
   return null;
 }
 
+/**
+ * The platform a pasted meeting link shows by its path alone, whatever the host: a BigBlueButton
+ * room (/b/abc-def-ghi, /rooms/…) says so; a Jitsi room (/Planning) looks like any page, so it
+ * says nothing. Only shapes specific to one platform count.
+ */
+export function platformOfLink(index: CatalogueIndex, raw: string): TrustablePlatform | null {
+  const pasted = pastedLink(raw);
+  if (pasted.kind !== 'link') return null;
+  let url: URL;
+  try {
+    url = new URL(pasted.url);
+  } catch {
+    return null;
+  }
+  if (url.pathname === '/' && url.search === '' && url.hash === '') return null;
+  const found = TRUSTABLE_PLATFORMS.filter((p) => firstMatchingShape((index.shapesByPlatform.get(p) ?? []).filter((s) => s.evidence === 'specific'), url, 'ignore-hosts'));
+  return found.length === 1 ? found[0]! : null;
+}
+
 export function serverToTrust(index: CatalogueIndex, raw: string, chosen: TrustablePlatform, trusted: readonly TrustedServer[]): ServerToTrust {
   const input = parseHostInput(raw, 'server');
   if (!input.ok) return { ok: false, message: input.message };
@@ -41,5 +62,7 @@ export function serverToTrust(index: CatalogueIndex, raw: string, chosen: Trusta
     const name = index.platforms.get(owner)?.name ?? owner;
     return { ok: false, message: t('trustedOtherPlatform', [ltr(shown), name]) };
   }
-  return { ok: true, server: { host, platform: owner && isTrustable(owner) ? owner : chosen }, shown, operator: null };
+  // The link's own path overrides the menu (a BigBlueButton /b/… link with "Jitsi Meet" still chosen).
+  const platform = owner && isTrustable(owner) ? owner : (platformOfLink(index, raw) ?? chosen);
+  return { ok: true, server: { host, platform }, shown, operator: null };
 }

@@ -14,6 +14,15 @@ describe('adding a trusted server', () => {
     });
   });
 
+  it('takes the platform a pasted link shows by its path, whatever the menu says (issue 14: a BigBlueButton /b/ link was saved as Jitsi)', () => {
+    for (const link of ['https://bbb.our-union.example/b/abc-def-ghi-jkl', 'https://bbb.our-union.example/rooms/abc-def-ghi-jkl/join', 'bbb.our-union.example/b/abc-def-ghi'])
+      expect(serverToTrust(index, link, 'jitsi', [])).toMatchObject({ ok: true, server: { host: 'bbb.our-union.example', platform: 'bigbluebutton' } });
+    // A Jitsi room's path looks like any page's: the menu decides.
+    expect(serverToTrust(index, 'https://meet.our-union.example/Planning', 'bigbluebutton', [])).toMatchObject({ server: { platform: 'bigbluebutton' } });
+    expect(serverToTrust(index, 'https://meet.our-union.example/Planning', 'jitsi', [])).toMatchObject({ server: { platform: 'jitsi' } });
+    expect(serverToTrust(index, 'meet.our-union.example', 'jitsi', [])).toMatchObject({ server: { platform: 'jitsi' } });
+  });
+
   it('a known public server keeps its platform and operator', () => {
     expect(serverToTrust(index, 'https://meet.systemli.org/Planning', 'bigbluebutton', [])).toMatchObject({
       ok: true,

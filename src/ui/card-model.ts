@@ -101,7 +101,8 @@ export function cardForMatch(index: CatalogueIndex, match: Match): CardModel {
     level: assessment.level,
     summary: assessment.summary,
     reasons: assessment.reasons,
-    facts: own ? withoutRepeats(factSections(own), assessment.reasons) : null,
+    // On a server its owner does not run (meet.systemli.org), the platform's owner made the software; the server panel says who runs it.
+    facts: own ? withoutRepeats(factSections(own, match.server !== null && !match.server.official), assessment.reasons) : null,
     status: own ? platformStatus(own, nameOf) : null,
     history: own ? guideHistory(own) : null,
     server: own ? serverFacts(index, match) : null,

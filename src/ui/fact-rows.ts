@@ -41,7 +41,11 @@ function rows(p: Platform, specs: RowSpec[]): FactRow[] {
     .map(([label, value, keys, english]) => ({ label, value, keys, unverified: isUnverified(p, keys), english: english === true }));
 }
 
-export function factSections(p: Platform): FactSection[] {
+/**
+ * `serverRunBySomeoneElse`: the link is on a server the platform's owner does not run (a community
+ * Jitsi server): the owner section is then about who makes the software, not who runs the meeting.
+ */
+export function factSections(p: Platform, serverRunBySomeoneElse = false): FactSection[] {
   const sections: FactSection[] = [
     {
       id: 'encryption',
@@ -54,7 +58,7 @@ export function factSections(p: Platform): FactSection[] {
     },
     {
       id: 'owner',
-      title: t('factSectionOwner'),
+      title: t(serverRunBySomeoneElse ? 'factSectionMaker' : 'factSectionOwner'),
       rows: rows(p, [
         [t('factLabelOwner'), t('factOwnerValue', [isolate(p.owner.name), ownerTypeWords(p.owner.type)]), ['owner.name', 'owner.type']],
         [t('factLabelJurisdiction'), countryName(p.jurisdiction), ['jurisdiction']],

@@ -76,6 +76,15 @@ describe('the platform card', () => {
     expect(card('https://meet.jit.si/SolidarityKitchenPlanning').server?.guessableRoom).toBeNull();
   });
 
+  it('on a community server, the platform\'s owner is named as who makes the software, not who runs it (issue 14)', () => {
+    const community = card('https://meet.systemli.org/SolidarityKitchenPlanning');
+    expect(community.server).toMatchObject({ operator: expect.stringMatching(/systemli/) });
+    expect(community.facts?.find((s) => s.id === 'owner')?.title).toBe('Who makes the software');
+    const own = card('https://meet.jit.si/SolidarityKitchenPlanning');
+    expect(own.facts?.find((s) => s.id === 'owner')?.title).toBe('Who runs it');
+    expect(card('https://zoom.us/j/1234567890').facts?.find((s) => s.id === 'owner')?.title).toBe('Who runs it');
+  });
+
   it('a trusted server makes the card ok', () => {
     const c = card('https://meet.systemli.org/SolidarityKitchenPlanning', [{ host: 'meet.systemli.org', platform: 'jitsi' }]);
     expect(c.level).toBe('ok');

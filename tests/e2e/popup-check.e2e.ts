@@ -104,6 +104,14 @@ for (const { name, launch } of browsers) {
       expect(await textOf(page, '.server-panel')).toMatch(/Trusted by you.*Yes/s);
     });
 
+    it('a community Jitsi server shows its real operator; the platform\'s owner is named as who makes the software', async () => {
+      await page.goto(checkUrl(browser, 'https://meet.systemli.org/SolidarityKitchenPlanning'));
+      await cardLevel(page, 'caution');
+      expect(await textOf(page, '.server-panel')).toMatch(/meet\.systemli\.org.*Run by\u2068?systemli\.org.*server in Germany/s);
+      expect(await textOf(page, '.fact-section[data-section="owner"] h3')).toBe('Who makes the software');
+      expect(await textOf(page, '.fact-section[data-section="owner"]')).toContain('8x8');
+    });
+
     if (name === 'chromium') {
       it('the context menu item exists, and opens the popup page with the link checked', async () => {
         // Headless browsers cannot click native menus and chrome.contextMenus has no getter, so:

@@ -3,6 +3,8 @@
  * lookalike? Most links are settled here from the host alone (a few set look-ups and one
  * regular expression); the few candidates go to the background for the full recogniser.
  */
+import { escapeRegExp } from '../recognise/escape-regexp';
+
 export interface CandidateData {
   /** Every host or domain the catalogue knows (platforms, servers, wrappers). */
   domains: readonly string[];
@@ -26,8 +28,6 @@ export interface CandidateFilter {
   /** Does this absolute web link ("https://host/j/…", or "//host/j/…") have an invite's path? */
   hasInvitePath(href: string): boolean;
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 export function createCandidateFilter(data: CandidateData, trustedHosts: readonly string[]): CandidateFilter {
   const exact = new Set([...data.domains, ...trustedHosts]);

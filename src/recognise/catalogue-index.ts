@@ -4,6 +4,7 @@
  */
 import type { LinkKind } from '../catalogue/kinds';
 import type { Catalogue } from '../catalogue/validate';
+import { escapeRegExp } from './escape-regexp';
 import { hashText } from './host-hash';
 import { shapeEvidence, type ShapeEvidence } from './evidence';
 import { compileLookalikeTables, type LookalikeTables } from './lookalike-tables';
@@ -102,8 +103,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-
 export function compileIndex(catalogue: Catalogue): CatalogueIndex {
   const platforms = new Map(catalogue.platforms.map((p) => [p.id, p]));
   const hosts = new Map<string, string>();
@@ -130,7 +129,8 @@ export function compileIndex(catalogue: Catalogue): CatalogueIndex {
       push(schemes, s.scheme, { platform: p.id, pattern: s.pattern ? new RegExp(s.pattern, 'i') : null, kind: s.kind });
   }
 
-  const anyHostStarts = [...new Set([...shapesByPlatform.values()].flat().flatMap((s) => (s.anyHost === null ? [] : [s.anyHost])))];
+  const anyHostShapes = [...shapesByPlatform.values()].flat().filter((s) => s.anyHost !== null);
+  const anyHostStarts = [...new Set(anyHostShapes.map((s) => s.anyHost!))];
 
   const servers = new Map<string, KnownServer>();
   for (const list of catalogue.servers)
@@ -173,7 +173,7 @@ export function compileIndex(catalogue: Catalogue): CatalogueIndex {
     hostSuffixes,
     servers,
     shapesByPlatform,
-    anyHostShapes: [...shapesByPlatform.values()].flat().filter((s) => s.anyHost !== null),
+    anyHostShapes,
     anyHostStarts,
     plainWebHost: new RegExp(
       `^https?://((?:[a-z0-9-]+\\.)*[a-z][a-z0-9-]*)\\.?(?::\\d{1,5})?(?=[/?#]|$)${anyHostStarts.length ? `(?!${anyHostStarts.map(escapeRegExp).join('|')})` : ''}`,

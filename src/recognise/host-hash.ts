@@ -17,7 +17,7 @@ function hashRange(text: string, start: number, end: number): number {
   return h & SMALL;
 }
 
-/** Hash of a whole string, equal to tailHash/labelHash of the same characters inside a host. */
+/** Hash of a whole string, equal to tailHash (or endHashes' label hashes) of the same characters inside a host. */
 export function hashText(text: string): number {
   return hashRange(text, 0, text.length);
 }
@@ -59,23 +59,7 @@ function skeletonHashRange(text: string, start: number, end: number): number {
 }
 
 /**
- * Hash of the label left of the public suffix, roughly: "guardian" in "news.guardian.co.uk"
- * (a two-letter country code after a label of up to three letters counts as a second-level suffix).
- */
-export function labelHash(host: string): number {
-  const last = host.lastIndexOf('.');
-  if (last < 0) return skeletonHashRange(host, 0, host.length);
-  let end = last;
-  let start = host.lastIndexOf('.', end - 1) + 1;
-  if (start > 0 && host.length - last - 1 === 2 && end - start <= 3) {
-    end = start - 1;
-    start = host.lastIndexOf('.', end - 1) + 1;
-  }
-  return skeletonHashRange(host, start, end);
-}
-
-/**
- * tailHash and labelHash (of the label's ASCII skeleton) of `host` in one backward pass (the hot
+ * The tail hash and the hash of the label's ASCII skeleton of `host` in one backward pass (the hot
  * path of the recogniser). Returns the tail hash; leaves in `endHashesOf` the label hash, the
  * hash of the label just left of the last dot (they differ for "meet.jt.si", read as "meet" and
  * "jt"), the hash of the last label, and the skeleton hash of the two labels before the last dot

@@ -127,7 +127,8 @@ function segment(tables: LookalikeTables, text: string, anyNameFrom = Infinity):
 }
 
 /** Words that make a name a service about the platform rather than the platform: mail, bots, guides, news. */
-const ABOUT_WORDS = new RegExp(`(?:^|\\.)(?:${THIRD_PARTY_WORDS.map(skeleton).join('|')})|(?:${THIRD_PARTY_WORDS.map(skeleton).join('|')})(?:\\.|$)`);
+const ABOUT_ALTERNATIVES = THIRD_PARTY_WORDS.map(skeleton).join('|');
+const ABOUT_WORDS = new RegExp(`(?:^|\\.)(?:${ABOUT_ALTERNATIVES})|(?:${ABOUT_ALTERNATIVES})(?:\\.|$)`);
 
 const STRONG_SKELETONS = new Set([...STRONG_IMITATION_WORDS].map(skeleton));
 

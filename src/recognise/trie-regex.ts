@@ -3,15 +3,16 @@
  * ("meet\.(?:goo|jit)|zoom"), so the engine rejects most positions on the first character
  * instead of trying every word in turn.
  */
+import { escapeRegExp } from './escape-regexp';
+
 interface TrieNode {
   end: boolean;
   next: Map<string, TrieNode>;
 }
 
-const escapeChar = (c: string) => c.replace(/[.*+?^${}()|[\]\\\/-]/g, '\\$&');
 
 function toSource(node: TrieNode): string {
-  const branches = [...node.next].sort(([a], [b]) => a.localeCompare(b)).map(([c, child]) => escapeChar(c) + toSource(child));
+  const branches = [...node.next].sort(([a], [b]) => a.localeCompare(b)).map(([c, child]) => escapeRegExp(c) + toSource(child));
   if (branches.length === 0) return '';
   const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
   if (!node.end) return body;

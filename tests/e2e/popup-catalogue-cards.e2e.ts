@@ -11,7 +11,7 @@ import { NO_SETTINGS } from '../../src/recognise/types';
 import { loadCatalogue, realIndex } from '../unit/support/catalogue';
 import { browsers } from './harness/browsers';
 import type { ExtensionBrowser, TestPage } from './harness/types';
-import { textOf } from './popup-story-support';
+import { cardLevel, checkUrl, textOf } from './popup-story-support';
 
 const NEW_PLATFORMS = ['viber', 'line', 'wechat', 'simplex', 'session', 'briar', 'jami', 'nextcloud-talk', 'google-chat', 'proton-meet'];
 const catalogue = loadCatalogue();
@@ -23,12 +23,6 @@ const cards = NEW_PLATFORMS.map((id) => {
   return { id, name: p?.name ?? id, owner: p?.owner.name ?? '', example, level: assess(index, recognise(index, example, NO_SETTINGS)).level };
 });
 const selfHosted = catalogue.platforms.flatMap((p) => (p.recognise.examples.selfHosted ?? []).map((e) => ({ id: p.id, name: p.name, url: e.url })));
-
-const checkUrl = (browser: ExtensionBrowser, link: string) => browser.extensionUrl(`popup.html#check=${encodeURIComponent(link)}`);
-
-async function cardLevel(page: TestPage, level: string): Promise<void> {
-  await page.waitUntilWith((l) => document.querySelector('.card')?.getAttribute('data-level') === l, level);
-}
 
 for (const { name, launch } of browsers) {
   describe(`catalogue cards in the popup, ${name}`, () => {

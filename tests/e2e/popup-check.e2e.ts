@@ -7,18 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browsers } from './harness/browsers';
 import type { ChromiumExtensionBrowser } from './harness/chromium';
 import type { ExtensionBrowser, TestPage } from './harness/types';
-import { openExtensionPage, screenshotPath, storageGet, textOf, waitForSelector, waitForStorage, waitForText } from './popup-story-support';
+import { cardLevel, checkUrl, openExtensionPage, screenshotPath, storageGet, textOf, waitForSelector, waitForStorage, waitForText } from './popup-story-support';
 
 const POPUP_WIDTH = 380;
 const ZOOM = 'https://zoom.us/j/1234567890?pwd=aBcDeF';
 const SIGNAL = 'https://signal.group/#CjQKIPQ7bqdExampleGroupMasterKey0123456789';
 const LOOKALIKE = 'https://meet.google.com-join.us/abc-defg-hij';
-
-const checkUrl = (browser: ExtensionBrowser, link: string) => browser.extensionUrl(`popup.html#check=${encodeURIComponent(link)}`);
-
-async function cardLevel(page: TestPage, level: string): Promise<void> {
-  await page.waitUntilWith((l) => document.querySelector('.card')?.getAttribute('data-level') === l, level);
-}
 
 for (const { name, launch } of browsers) {
   describe(`popup #check= in ${name}`, () => {

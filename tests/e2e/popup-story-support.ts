@@ -102,3 +102,11 @@ export async function waitForStorage(
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/** The popup opened with `link` checked (`popup.html#check=…`, contract 3). */
+export const checkUrl = (browser: ExtensionBrowser, link: string) => browser.extensionUrl(`popup.html#check=${encodeURIComponent(link)}`);
+
+/** Waits until the popup's card shows `level`. */
+export async function cardLevel(page: TestPage, level: string): Promise<void> {
+  await page.waitUntilWith((l) => document.querySelector('.card')?.getAttribute('data-level') === l, level);
+}

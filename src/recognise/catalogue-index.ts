@@ -4,8 +4,8 @@
  */
 import type { LinkKind } from '../catalogue/kinds';
 import type { Catalogue } from '../catalogue/validate';
-import { escapeRegExp } from './escape-regexp';
 import { hashText } from './host-hash';
+import { compilePathStarts, type PathStarts } from './plain-web-host';
 import { shapeEvidence, type ShapeEvidence } from './evidence';
 import { compileLookalikeTables, type LookalikeTables } from './lookalike-tables';
 import type { ClickTracker, Platform, RedirectWrapper, ServerInstance } from '../catalogue/schema';
@@ -71,13 +71,10 @@ export interface CatalogueIndex {
   anyHostShapes: readonly CompiledShape[];
   anyHostStarts: readonly string[];
   /**
-   * The host of a plain, already-normal web URL, read without the full URL parser: "http://" or
-   * "https://" in lower case, lowercase ASCII labels, the last one starting with a letter (so no
-   * IPv4 forms), an optional final ".", an optional numeric port, then the end or "/", "?", "#" —
-   * but not a self-hosted platform's own path (anyHostStarts), which takes the full look. Anything
-   * else (userinfo, escapes, upper case, Unicode, tabs the parser would strip) does not match.
+   * The same, compiled for the plain-host scan (plain-web-host.ts): a URL whose path begins with
+   * one of them right after its host takes the full look even when the host is ordinary.
    */
-  plainWebHost: RegExp;
+  anyHostPathStarts: PathStarts;
   schemes: ReadonlyMap<string, readonly CompiledScheme[]>;
   wrappersByHost: ReadonlyMap<string, readonly CompiledWrapper[]>;
   wrapperSuffixes: ReadonlyMap<string, readonly CompiledWrapper[]>;
@@ -175,9 +172,7 @@ export function compileIndex(catalogue: Catalogue): CatalogueIndex {
     shapesByPlatform,
     anyHostShapes,
     anyHostStarts,
-    plainWebHost: new RegExp(
-      `^https?://((?:[a-z0-9-]+\\.)*[a-z][a-z0-9-]*)\\.?(?::\\d{1,5})?(?=[/?#]|$)${anyHostStarts.length ? `(?!${anyHostStarts.map(escapeRegExp).join('|')})` : ''}`,
-    ),
+    anyHostPathStarts: compilePathStarts(anyHostStarts),
     schemes,
     wrappersByHost,
     wrapperSuffixes,

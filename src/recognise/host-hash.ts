@@ -68,31 +68,36 @@ function skeletonHashRange(text: string, start: number, end: number): number {
  */
 export const endHashesOf = { label: 0, shortLabel: 0, tld: 0, joined: 0 };
 export function endHashes(host: string, splitEnds?: Uint8Array): number {
+  return endHashesIn(host, 0, host.length, splitEnds);
+}
+
+/** endHashes of the host at text[from, to), read in place: the recogniser passes the URL itself. */
+export function endHashesIn(host: string, from: number, to: number, splitEnds?: Uint8Array): number {
   // One backward pass with no String.prototype.lastIndexOf (a runtime call in V8, which cost as
   // much as all the hashing together).
   let tail = 0x811c9dc5 | 0;
-  let i = host.length - 1;
-  for (; i >= 0; i--) {
+  let i = to - 1;
+  for (; i >= from; i--) {
     const c = host.charCodeAt(i);
     if (c === 0x2e) break;
     tail = Math.imul(tail ^ c, 0x01000193);
   }
   const last = i;
-  if (last < 0) {
-    endHashesOf.label = endHashesOf.shortLabel = endHashesOf.joined = skeletonHashRange(host, 0, host.length);
+  if (last < from) {
+    endHashesOf.label = endHashesOf.shortLabel = endHashesOf.joined = skeletonHashRange(host, from, to);
     endHashesOf.tld = tail & SMALL;
     return tail & SMALL;
   }
   endHashesOf.tld = tail & SMALL;
   tail = Math.imul(tail ^ 0x2e, 0x01000193);
   let label = 0x811c9dc5 | 0;
-  for (i = last - 1; i >= 0; i--) {
+  for (i = last - 1; i >= from; i--) {
     let c = host.charCodeAt(i);
     if (c === 0x2e) break;
     tail = Math.imul(tail ^ c, 0x01000193);
     // rn, nn, rr → m; vv → w (as asciiSkeleton); most characters are none of n, r, v. A "." before
     // is none of r, n, v either, so the pair never reaches into the label before.
-    if ((c === 0x6e || c === 0x72 || c === 0x76) && i > 0) {
+    if ((c === 0x6e || c === 0x72 || c === 0x76) && i > from) {
       const b = host.charCodeAt(i - 1);
       if ((c === 0x6e && (b === 0x72 || b === 0x6e)) || (c === 0x72 && b === 0x72) || (c === 0x76 && b === 0x76)) {
         tail = Math.imul(tail ^ b, 0x01000193);
@@ -106,12 +111,12 @@ export function endHashes(host: string, splitEnds?: Uint8Array): number {
   endHashesOf.shortLabel = label & SMALL;
   endHashesOf.label = label & SMALL;
   endHashesOf.joined = 0;
-  if (start === 0) return tail & SMALL;
+  if (start === from) return tail & SMALL;
   // "example.co.uk": a two-letter country code after a label of up to three letters means a
   // second-level suffix, and the label is the one before. The joined hash (this label and the one
   // before, read as one: "we.bex.com") only where they start and end as some name does.
-  const secondLevel = host.length - last - 1 === 2 && last - start <= 3;
-  const begin = labelStartBefore(host, start - 1);
+  const secondLevel = to - last - 1 === 2 && last - start <= 3;
+  const begin = labelStartBefore(host, start - 1, from);
   const joined = splitEnds === undefined || splitEnds[endsKey(host, begin, last)] === 1;
   if (!secondLevel && !joined) return tail & SMALL;
   let before = 0x811c9dc5 | 0;
@@ -135,9 +140,9 @@ export function endHashes(host: string, splitEnds?: Uint8Array): number {
 }
 
 /** Where the label that ends just before the "." at `dot` begins. */
-function labelStartBefore(host: string, dot: number): number {
+function labelStartBefore(host: string, dot: number, from: number): number {
   let j = dot - 1;
-  while (j >= 0 && host.charCodeAt(j) !== 0x2e) j--;
+  while (j >= from && host.charCodeAt(j) !== 0x2e) j--;
   return j + 1;
 }
 

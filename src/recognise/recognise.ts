@@ -6,10 +6,10 @@ import type { CatalogueIndex, KnownServer } from './catalogue-index';
 import { firstMatchingShape } from './link-shapes';
 import { normaliseHost } from './host';
 import { hostFacts, NO_FACTS } from './host-facts';
-import { endHashes, endHashesOf } from './host-hash';
+import { endHashesIn, endHashesOf } from './host-hash';
 import { findLookalike, userinfoLookalike, type Lookalike } from './lookalike';
 import type { Match, RecogniseSettings, ServerInfo } from './types';
-import { mayBeSuspicious } from './suspicious-prefilter';
+import { plainHostScan, scanPlainHost } from './plain-web-host';
 import { parseUrl, unwrapRedirects } from './unwrap-redirects';
 
 /** Longer inputs are not links anyone can read; they are not recognised (bounded work). */
@@ -24,6 +24,13 @@ function isWebUrl(url: string): boolean {
   if ((url.charCodeAt(0) | 0x20) !== 0x68 || (url.charCodeAt(1) | 0x20) !== 0x74) return false;
   if ((url.charCodeAt(2) | 0x20) !== 0x74 || (url.charCodeAt(3) | 0x20) !== 0x70) return false;
   return url.charCodeAt(4) === 0x3a || ((url.charCodeAt(4) | 0x20) === 0x73 && url.charCodeAt(5) === 0x3a);
+}
+
+/** 8 for a URL that starts "https://", 7 for "http://" (lowercase, as URLs on pages are), otherwise 0. */
+function plainSchemeLength(url: string): number {
+  if (url.charCodeAt(0) !== 0x68 || url.charCodeAt(1) !== 0x74 || url.charCodeAt(2) !== 0x74 || url.charCodeAt(3) !== 0x70) return 0;
+  const at = url.charCodeAt(4) === 0x73 ? 5 : 4;
+  return url.charCodeAt(at) === 0x3a && url.charCodeAt(at + 1) === 0x2f && url.charCodeAt(at + 2) === 0x2f ? at + 3 : 0;
 }
 
 const isPrintableAscii = (c: number) => c > 0x20 && c < 0x7f;
@@ -56,16 +63,23 @@ function recogniseScheme(index: CatalogueIndex, url: string, scheme: string): Ma
   return notRecognised(url);
 }
 
-/** The same answer as "no host facts, not trusted, not a possible lookalike", in one pass over the host's end. */
-function isOrdinaryHost(index: CatalogueIndex, host: string, settings: RecogniseSettings): boolean {
+/**
+ * The same answer as "no host facts, not trusted, not a possible lookalike" for the plain host at
+ * url[from, to): the loops read the URL in place. `maybeSuspicious` is the first look at the host
+ * (suspicious-prefilter.ts), taken while scanning it.
+ */
+function isOrdinaryHost(index: CatalogueIndex, url: string, from: number, to: number, maybeSuspicious: boolean, settings: RecogniseSettings): boolean {
   const tables = index.lookalike;
-  if (index.domainTailHashes.has(endHashes(host, tables.splitEnds))) return false;
+  if (index.domainTailHashes.has(endHashesIn(url, from, to, tables.splitEnds))) return false;
   const { label, shortLabel, tld, joined } = endHashesOf;
   if (tables.nearLabelHashes.has(label) || (shortLabel !== label && tables.nearLabelHashes.has(shortLabel))) return false;
   if (tables.splitNameHashes.has(joined)) return false;
+  const ownSuffix = tables.ownSuffixForms.get(tld);
+  if (!maybeSuspicious && ownSuffix === undefined && settings.trustedServers.length === 0) return true;
+  const host = url.slice(from, to);
   // The lookalike pre-filter (tables.suspicious) in two pieces: names under their own country suffix cost a hash look-up for most hosts.
-  if (tables.ownSuffixForms.get(tld)?.test(host)) return false;
-  return !(mayBeSuspicious(tables.prefilter, host) && tables.fastSuspicious.test(host)) && !isTrusted(settings, host);
+  if (ownSuffix?.test(host)) return false;
+  return !(maybeSuspicious && tables.fastSuspicious.test(host)) && !isTrusted(settings, host);
 }
 
 /** Does `url` go on, right after its host (at `at`), with a self-hosted platform's own path ("/bigbluebutton/api/join")? */
@@ -98,15 +112,19 @@ function lookalikeMatch(url: string, target: URL, host: string, unwrappedBy: str
 }
 
 export function recognise(index: CatalogueIndex, input: unknown, settings: RecogniseSettings): Match {
-  return recogniseWith(index, input, settings, true);
+  // The common case, decided before the full parse: a plain URL whose host the catalogue does
+  // not know, nobody trusts, and that imitates nothing. (Links from pages have nothing to trim:
+  // "http" starts it and a printable ASCII character ends it.)
+  if (typeof input === 'string' && input.length <= MAX_URL_LENGTH && isPrintableAscii(input.charCodeAt(input.length - 1))) {
+    const from = plainSchemeLength(input);
+    const to = from > 0 ? scanPlainHost(input, from, index.lookalike.prefilter, index.anyHostPathStarts) : -1;
+    if (to > 0 && isOrdinaryHost(index, input, from, to, plainHostScan.maybeSuspicious, settings)) return notRecognised(input, input, input.slice(from, to));
+  }
+  return recogniseFully(index, input, settings);
 }
 
 /** The recogniser without the shortcut for ordinary URLs: tests prove the shortcut changes no answer. */
 export function recogniseFully(index: CatalogueIndex, input: unknown, settings: RecogniseSettings): Match {
-  return recogniseWith(index, input, settings, false);
-}
-
-function recogniseWith(index: CatalogueIndex, input: unknown, settings: RecogniseSettings, shortcut: boolean): Match {
   if (typeof input !== 'string') return notRecognised('');
   // Links from pages have nothing to trim: look at the two ends (printable ASCII is never white
   // space) before asking trim() for a copy.
@@ -116,13 +134,6 @@ function recogniseWith(index: CatalogueIndex, input: unknown, settings: Recognis
   if (!isWebUrl(url)) {
     const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
     return scheme ? recogniseScheme(index, url, scheme) : notRecognised(url);
-  }
-
-  // The common case, decided before the full parse: a plain URL whose host the catalogue does
-  // not know, nobody trusts, and that imitates nothing.
-  if (shortcut) {
-    const plainHost = index.plainWebHost.exec(url)?.[1];
-    if (plainHost !== undefined && isOrdinaryHost(index, plainHost, settings)) return notRecognised(url, url, plainHost);
   }
 
   const parsed = parseUrl(url);

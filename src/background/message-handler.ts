@@ -2,6 +2,7 @@
  * The background's answers to content scripts. Browser APIs come in as `deps`, so the logic is
  * tested without a browser.
  */
+import { candidateData } from './candidate-data';
 import type { CatalogueIndex } from '../recognise/catalogue-index';
 import type { PageConfig, PageVerdict } from '../contracts/page-messages';
 import { recognise } from '../recognise/recognise';
@@ -56,7 +57,7 @@ export async function handleMessage(deps: BackgroundDeps, raw: unknown, sender: 
   if (!message) return undefined;
   switch (message.type) {
     case 'get-page-config': {
-      const config: PageConfig = pageConfigFor(await deps.settings(), hostOf(sender.url), deps.now());
+      const config: PageConfig = { ...pageConfigFor(await deps.settings(), hostOf(sender.url), deps.now()), candidates: candidateData(deps.index) };
       return config;
     }
     case 'judge-links': {

@@ -18,6 +18,26 @@ export interface PageConfig {
   warnOnAvoid: boolean;
   /** Hosts the person trusts (Jitsi/BBB): links to them are candidates too. */
   trustedHosts: string[];
+  /** What the content script needs to pick the links worth sending (the same for every frame). */
+  candidates: CandidateData;
+}
+
+/** The catalogue's slice for the content script's first look at a link (candidate-filter.ts). */
+export interface CandidateData {
+  /** Every host or domain the catalogue knows (platforms, servers, wrappers). */
+  domains: readonly string[];
+  /** Domains whose every subdomain counts (vanity hosts). */
+  suffixes: readonly string[];
+  /** URL schemes of the platforms' apps, with the colon ("zoommtg:"). */
+  schemes: readonly string[];
+  /** Source of the lookalike pre-filter regular expression. */
+  suspicious: string;
+  /**
+   * The literal starts of the platforms' specific invite paths ("/j/", "/joinchat/"): a link to
+   * any host with one goes to the background, which knows misspelled names (zomo.com/j/…) that no
+   * table here could hold.
+   */
+  invitePaths: readonly string[];
 }
 
 /** The verdict on one link, ready to show. */

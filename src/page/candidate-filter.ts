@@ -3,24 +3,8 @@
  * lookalike? Most links are settled here from the host alone (a few set look-ups and one
  * regular expression); the few candidates go to the background for the full recogniser.
  */
+import type { CandidateData } from '../contracts/page-messages';
 import { escapeRegExp } from '../recognise/escape-regexp';
-
-export interface CandidateData {
-  /** Every host or domain the catalogue knows (platforms, servers, wrappers). */
-  domains: readonly string[];
-  /** Domains whose every subdomain counts (vanity hosts). */
-  suffixes: readonly string[];
-  /** URL schemes of the platforms' apps, with the colon ("zoommtg:"). */
-  schemes: readonly string[];
-  /** Source of the lookalike pre-filter regular expression. */
-  suspicious: string;
-  /**
-   * The literal starts of the platforms' specific invite paths ("/j/", "/joinchat/"): a link to
-   * any host with one goes to the background, which knows misspelled names (zomo.com/j/…) that no
-   * table here could hold.
-   */
-  invitePaths: readonly string[];
-}
 
 export interface CandidateFilter {
   /** The link's parts as the browser parsed them: `protocol` with its colon, lowercase `host`. */

@@ -6,7 +6,6 @@
 import { BADGE_TAG, type Badges } from './badge-element';
 import { createOverlays, placeFor, type Place } from './badge-placement';
 import type { CapturedDom } from './captured-dom';
-import { CANDIDATE_DATA } from './candidate-data';
 import { showsBadge } from './display-rules';
 import { Fifo } from './fifo';
 import { createJudgeQueue, type Verdict } from './judge-queue';
@@ -74,7 +73,7 @@ export function createLinkScanner(deps: ScannerDeps): LinkScanner {
   const pageHost = location.hostname;
   // Only Gmail's own attribute is believed: elsewhere a page could judge one URL and open another.
   const readsSafeRedirect = pageHost === 'mail.google.com';
-  let filters = createLinkFilters(CANDIDATE_DATA, config.trustedHosts, pageHost);
+  let filters = createLinkFilters(config.candidates, config.trustedHosts, pageHost);
   let generation = 0;
   /** Every link examined, with the attribute value it was examined with: once per href. */
   let examined = new WeakMap<Element, string>();
@@ -230,7 +229,7 @@ export function createLinkScanner(deps: ScannerDeps): LinkScanner {
       for (const link of recognised) queueWrite(link);
       if (rejudge) {
         // Trusting a server changes which links are candidates and what their verdicts are.
-        filters = createLinkFilters(CANDIDATE_DATA, next.trustedHosts, pageHost);
+        filters = createLinkFilters(next.candidates, next.trustedHosts, pageHost);
         judge.forget();
         generation++;
         examined = new WeakMap();

@@ -1,6 +1,7 @@
 /** Which links go to the background to be judged, and with which text. */
 import { addressInText, hostOfAddressText } from './address-text';
-import { createCandidateFilter, type CandidateData } from './candidate-filter';
+import type { CandidateData } from '../contracts/page-messages';
+import { createCandidateFilter } from './candidate-filter';
 import type { LinkToJudge } from '../contracts/page-messages';
 import type { UrlParts } from './url-parts';
 

@@ -15,7 +15,8 @@ export function isHandsOff(settings: Settings, host: string, now: number): boole
   return siteCovered(host, paused);
 }
 
-export function pageConfigFor(settings: Settings, host: string, now: number): PageConfig {
+/** The page config's settings part (the background adds the catalogue's candidate data). */
+export function pageConfigFor(settings: Settings, host: string, now: number): Omit<PageConfig, 'candidates'> {
   return {
     badges: settings.pageBadges,
     handsOff: isHandsOff(settings, host, now),

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { asPageConfig } from '../../../src/page/page-config';
+import { createCandidateFilter } from '../../../src/page/candidate-filter';
 import { handleMessage, type BackgroundDeps, type Sender } from '../../../src/background/message-handler';
 import type { TabReport } from '../../../src/background/tab-report';
 import type { ToolbarState } from '../../../src/background/toolbar-state';
@@ -93,10 +95,21 @@ describe('get-page-config', () => {
   const config = async (url: string, settings: Partial<Settings>) => (await handleMessage(setup(settings).deps, { type: 'get-page-config' }, tab(url))) as PageConfig;
 
   it('follows the settings, per site', async () => {
-    expect(await config('https://mail.example.org/', {})).toEqual({ badges: 'all', handsOff: false, warnOnAvoid: false, trustedHosts: [] });
+    expect(await config('https://mail.example.org/', {})).toMatchObject({ badges: 'all', handsOff: false, warnOnAvoid: false, trustedHosts: [] });
     expect((await config('https://mail.example.org/', { quietMode: true })).handsOff).toBe(true);
     expect((await config('https://mail.example.org/', { sitesOff: ['example.org'] })).handsOff).toBe(true);
     expect((await config('https://news.example.com/', { sitesOff: ['example.org'] })).handsOff).toBe(false);
+  });
+
+  it('carries the candidate data, which the content script accepts and picks invites and lookalikes with', async () => {
+    const sent = asPageConfig(await config('https://mail.example.org/', {}));
+    expect(sent).not.toBeNull();
+    const filter = createCandidateFilter(sent!.candidates, sent!.trustedHosts);
+    expect(filter.isCandidate('https:', 'zoom.us', '')).toBe(true);
+    expect(filter.isCandidate('https:', 'zoom-us.example', '')).toBe(true);
+    expect(filter.isCandidate('zoommtg:', '', '')).toBe(true);
+    expect(filter.isCandidate('https:', 'news.example.org', '')).toBe(false);
+    expect(filter.hasInvitePath('https://zomo.com/j/1234567890')).toBe(true);
   });
 
   it('a pause ends when its time is up', async () => {

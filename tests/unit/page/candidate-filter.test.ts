@@ -3,7 +3,7 @@
  * flag must be a candidate, or its badge would silently never appear.
  */
 import { describe, expect, it } from 'vitest';
-import { CANDIDATE_DATA } from '../../../src/page/candidate-data';
+import { candidateData } from '../../../src/background/candidate-data';
 import { createCandidateFilter } from '../../../src/page/candidate-filter';
 import { recognise } from '../../../src/recognise/recognise';
 import { NO_SETTINGS } from '../../../src/recognise/types';
@@ -12,7 +12,7 @@ import { EXCLUDED_FUZZERS, loadTyposquats } from '../../bench/imitation-corpora'
 import { loadCatalogue, realIndex } from '../support/catalogue';
 import { lookalikeVariants, WRAPPERS } from '../recognise/url-variants';
 
-const filter = createCandidateFilter(CANDIDATE_DATA, []);
+const filter = createCandidateFilter(candidateData(realIndex()), []);
 const isCandidate = (url: string) => {
   const u = new URL(url);
   return filter.isCandidate(u.protocol, u.hostname, u.username);
@@ -66,7 +66,7 @@ describe('the content script\'s candidate filter', () => {
   });
 
   it('lets a server the person trusts through', () => {
-    const trusting = createCandidateFilter(CANDIDATE_DATA, ['jitsi.our-union.example']);
+    const trusting = createCandidateFilter(candidateData(realIndex()), ['jitsi.our-union.example']);
     expect(trusting.isCandidate('https:', 'jitsi.our-union.example', '')).toBe(true);
   });
 });

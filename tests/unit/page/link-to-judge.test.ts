@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CANDIDATE_DATA } from '../../../src/page/candidate-data';
+import { candidateData } from '../../../src/background/candidate-data';
+import { realIndex } from '../support/catalogue';
 import { createLinkFilters, linkToJudge, MAX_HREF_LENGTH, textToJudge } from '../../../src/page/link-to-judge';
 
-const filters = createLinkFilters(CANDIDATE_DATA, ['jitsi.our-union.example'], 'web3.example');
+const filters = createLinkFilters(candidateData(realIndex()), ['jitsi.our-union.example'], 'web3.example');
 
 describe('which links go to the background', () => {
   it('sends links to platforms, wrappers and trusted servers, and keeps ordinary ones', () => {
@@ -16,7 +17,7 @@ describe('which links go to the background', () => {
   it('sends lookalike hosts, but not the page\'s own host for looking like one', () => {
     expect(filters.webHost('zoom-meeting.example')).toBe(true);
     expect(filters.webHost('web3.example')).toBe(false); // "3" trips the lookalike pre-filter elsewhere
-    expect(createLinkFilters(CANDIDATE_DATA, [], 'zoom.us').webHost('zoom.us')).toBe(true); // a platform's own pages
+    expect(createLinkFilters(candidateData(realIndex()), [], 'zoom.us').webHost('zoom.us')).toBe(true); // a platform's own pages
   });
 
   it('judges app schemes and user info by the full filter', () => {

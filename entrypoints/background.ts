@@ -10,11 +10,12 @@ import type { MessageBGtoCS } from '../src/contracts/page-messages';
 
 const CHECK_LINK_MENU = 'check-link';
 import { readSettings, watchSettings } from '../src/settings/read-settings';
+import { cachedSettings } from '../src/settings/cached-settings';
 
 export default defineBackground(() => {
   const deps = {
     index: bundledIndex(),
-    settings: readSettings,
+    settings: cachedSettings(readSettings, watchSettings),
     setToolbar: (tabId: number, state: Parameters<typeof applyToolbar>[2]) => applyToolbar(browser as never, tabId, state),
     saveTabReport: (tabId: number, report: TabReport) => void browser.storage.session.set({ [tabReportKey(tabId)]: report }),
     openTab: (url: string) => void browser.tabs.create({ url }),

@@ -3,7 +3,8 @@
  * the built extension, a page that inserts 1k, 10k and 100k links at once (1% invites), the time
  * from insertion until every invite has its badge, against the floor of reading `.hostname` of
  * every link on the same page in the same run (medians of ROUNDS fresh pages). Goal: ≤ 1.5× at
- * 100k, per-link cost flat. "ours" leaves out the browser's own first frame after the insertion
+ * 100k, per-link cost flat. On screen the floor is the whole job's: that pass, a small inline
+ * element after each invite link, and one layout (goal ≤ 2.5× at 100k, then 1.5×). "ours" leaves out the browser's own first frame after the insertion
  * (measured in the same run: work Chromium does on new anchors with or without an extension).
  * At 1k the judge round trip to the background (~10-20 ms) dominates: read per-link costs there.
  * Needs `npx wxt build` first. Also prints the content script's size (goal ≤ 12 KB).
@@ -27,7 +28,7 @@ export async function runPageBadgesBench(): Promise<void> {
       console.log(
         hidden
           ? '\nLinks in a display:none container (our work: scan, judge round trip, badges):'
-          : '\nLinks on screen (also the page\'s own layout and paint of the links, which run between our slices):',
+          : "\nLinks on screen (also the page's own layout and paint of the links, which run between our slices); floor: the\nhost pass, a small element after each invite link and one layout (goal at 100k: ≤ 2.5×, then 1.5×):",
       );
       console.log('  links  badges ms  1st frame  ours ms  floor ms  ratio ours  ratio all  µs/link ours  µs/link floor');
       for (const n of SIZES) {
@@ -35,9 +36,11 @@ export async function runPageBadgesBench(): Promise<void> {
         for (let round = 0; round < ROUNDS; round++) {
           const page = await browser.newPage();
           await page.goto(`${server.origin}/page-bench.html`);
-          type Bench = { benchInsert(n: number, hidden: boolean): Promise<{ badges: number; frame: number }>; benchFloor(): number };
+          type Bench = { benchInsert(n: number, hidden: boolean): Promise<{ badges: number; frame: number }>; benchFloor(job: boolean): number };
           const times = await page.evaluateWith(([count, h]) => (window as unknown as Bench).benchInsert(count, h), [n, hidden] as const);
-          rounds.push({ ...times, floor: await page.evaluate(() => (window as unknown as Bench).benchFloor()) });
+          // Off screen, the floor is the pass over the links; on screen, the whole job's (the pass, an
+          // element after each invite, one layout).
+          rounds.push({ ...times, floor: await page.evaluateWith((job) => (window as unknown as Bench).benchFloor(job), !hidden) });
           await page.close();
         }
         const [b, fr, f] = [median(rounds.map((r) => r.badges)), median(rounds.map((r) => r.frame)), median(rounds.map((r) => r.floor))];

@@ -1,5 +1,6 @@
 /** `npm run bench`: every benchmark, each printing its ratio against a floor measured in the same run. */
 import { runCliBench } from './cli.bench';
+import { runFirstBadgeBench } from './first-badge';
 import { runPageBadgesBench } from './page-badges';
 import { runPageResponsivenessBench } from './page-responsiveness';
 import { runImitationBench } from './imitation.bench';
@@ -12,5 +13,7 @@ console.log('');
 runCliBench();
 console.log('');
 await runPageBadgesBench();
+console.log('');
+await runFirstBadgeBench();
 console.log('');
 await runPageResponsivenessBench();

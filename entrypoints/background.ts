@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessage } from '../src/background/message-handler';
 import { applyToolbar } from '../src/background/toolbar-action';
 import { bundledIndex } from '../src/recognise/bundled-index';
+import { BUNDLED_CANDIDATE_DATA } from '../src/background/bundled-candidate-data';
 import { tabReportKey, type TabReport } from '../src/background/tab-report';
 import { noReportToolbar } from '../src/background/toolbar-state';
 import { t } from '../src/i18n/t';
@@ -14,7 +15,13 @@ import { cachedSettings } from '../src/settings/cached-settings';
 
 export default defineBackground(() => {
   const deps = {
-    index: bundledIndex(),
+    // Compiled on first use, its lookalike tables only when a link needs them (a page's config
+    // needs neither: the candidate data is generated at build time), so a background woken by
+    // a page answers it sooner.
+    get index() {
+      return bundledIndex('on-first-use');
+    },
+    candidates: BUNDLED_CANDIDATE_DATA,
     settings: cachedSettings(readSettings, watchSettings),
     setToolbar: (tabId: number, state: Parameters<typeof applyToolbar>[2]) => applyToolbar(browser as never, tabId, state),
     saveTabReport: (tabId: number, report: TabReport) => void browser.storage.session.set({ [tabReportKey(tabId)]: report }),

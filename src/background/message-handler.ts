@@ -2,9 +2,8 @@
  * The background's answers to content scripts. Browser APIs come in as `deps`, so the logic is
  * tested without a browser.
  */
-import { candidateData } from './candidate-data';
 import type { CatalogueIndex } from '../recognise/catalogue-index';
-import type { PageConfig, PageVerdict } from '../contracts/page-messages';
+import type { CandidateData, PageConfig, PageVerdict } from '../contracts/page-messages';
 import { recognise } from '../recognise/recognise';
 import { assess } from '../assess/assess';
 import type { Settings } from '../settings/schema';
@@ -25,6 +24,8 @@ export interface Sender {
 
 export interface BackgroundDeps {
   index: CatalogueIndex;
+  /** The candidate data of `index`, sent with every page config (candidate-data.ts). */
+  candidates: CandidateData;
   settings(): Promise<Settings>;
   setToolbar(tabId: number, state: ToolbarState): void;
   /** Keeps what the popup shows for the tab. */
@@ -57,7 +58,7 @@ export async function handleMessage(deps: BackgroundDeps, raw: unknown, sender: 
   if (!message) return undefined;
   switch (message.type) {
     case 'get-page-config': {
-      const config: PageConfig = { ...pageConfigFor(await deps.settings(), hostOf(sender.url), deps.now()), candidates: candidateData(deps.index) };
+      const config: PageConfig = { ...pageConfigFor(await deps.settings(), hostOf(sender.url), deps.now()), candidates: deps.candidates };
       return config;
     }
     case 'judge-links': {

@@ -7,7 +7,11 @@ import { compileIndex, type CatalogueIndex } from './catalogue-index';
 
 let compiled: CatalogueIndex | undefined;
 
-export function bundledIndex(): CatalogueIndex {
-  compiled ??= compileIndex(bundledCatalogue());
+/**
+ * `lookalikeTables`: see compileIndex (the background leaves them until a link needs them). The
+ * first call decides for the whole context.
+ */
+export function bundledIndex(lookalikeTables: 'now' | 'on-first-use' = 'now'): CatalogueIndex {
+  compiled ??= compileIndex(bundledCatalogue(), { lookalikeTables });
   return compiled;
 }

@@ -82,7 +82,13 @@ export interface CatalogueIndex {
   trackers: ReadonlyMap<string, ClickTracker>;
   /** registrable domain → platform ids owning it (never lookalikes) */
   ownDomains: ReadonlyMap<string, readonly string[]>;
-  lookalike: LookalikeTables;
+  /**
+   * The lookalike tables, compiled on first use: they are most of the index's cost (about 45 ms
+   * of 90 in a fresh service worker), and judging a link to a platform's own host needs none.
+   */
+  readonly lookalike: LookalikeTables;
+  /** Have the lookalike tables been compiled (the recogniser's shortcut reads them)? */
+  lookalikeCompiled(): boolean;
   /** tailHash of every domain in `domains`: a host whose tail hash is absent has no entry at all. */
   domainTailHashes: ReadonlySet<number>;
 }
@@ -100,7 +106,13 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-export function compileIndex(catalogue: Catalogue): CatalogueIndex {
+/**
+ * `lookalikeTables: 'on-first-use'` leaves the lookalike tables (about half the cost) until a
+ * link needs them: for the background, which a page's first message wakes. Until then the
+ * recogniser takes the full look for every link, whose answer may spell `target` as the parser
+ * writes it where the shortcut keeps the URL as given; hence not the default.
+ */
+export function compileIndex(catalogue: Catalogue, options: { lookalikeTables?: 'now' | 'on-first-use' } = {}): CatalogueIndex {
   const platforms = new Map(catalogue.platforms.map((p) => [p.id, p]));
   const hosts = new Map<string, string>();
   const hostSuffixes = new Map<string, string>();
@@ -163,7 +175,7 @@ export function compileIndex(catalogue: Catalogue): CatalogueIndex {
   for (const [h, list] of trackersByHost) entry(h).tracker = list;
   for (const [h, list] of trackerSuffixes) entry(h).trackerSuffix = list;
 
-  return {
+  const index = {
     platforms,
     domains,
     hosts,
@@ -178,7 +190,23 @@ export function compileIndex(catalogue: Catalogue): CatalogueIndex {
     wrapperSuffixes,
     trackers: new Map(catalogue.trackers.map((t) => [t.id, t])),
     ownDomains,
-    lookalike: compileLookalikeTables(catalogue.platforms, catalogue.servers),
     domainTailHashes: new Set([...domains.keys()].map((d) => hashText(lastTwoLabels(d)))),
+    lookalikeCompiled: () => ready,
   };
+  let ready = false;
+  // Compiled on first read, then an ordinary property (a getter call on every URL costs the
+  // recogniser's shortcut about a tenth).
+  Object.defineProperty(index, 'lookalike', {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const lookalike = compileLookalikeTables(catalogue.platforms, catalogue.servers);
+      Object.defineProperty(index, 'lookalike', { value: lookalike, enumerable: true });
+      ready = true;
+      return lookalike;
+    },
+  });
+  const compiled = index as typeof index & { readonly lookalike: LookalikeTables };
+  if (options.lookalikeTables !== 'on-first-use') void compiled.lookalike;
+  return compiled;
 }

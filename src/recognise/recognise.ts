@@ -114,8 +114,10 @@ function lookalikeMatch(url: string, target: URL, host: string, unwrappedBy: str
 export function recognise(index: CatalogueIndex, input: unknown, settings: RecogniseSettings): Match {
   // The common case, decided before the full parse: a plain URL whose host the catalogue does
   // not know, nobody trusts, and that imitates nothing. (Links from pages have nothing to trim:
-  // "http" starts it and a printable ASCII character ends it.)
-  if (typeof input === 'string' && input.length <= MAX_URL_LENGTH && isPrintableAscii(input.charCodeAt(input.length - 1))) {
+  // "http" starts it and a printable ASCII character ends it.) Until some link needed the
+  // lookalike tables, the full look decides alone: it compiles them only for a host that is no
+  // platform's, so a fresh background judges a page's Zoom link without waiting for them.
+  if (typeof input === 'string' && input.length <= MAX_URL_LENGTH && isPrintableAscii(input.charCodeAt(input.length - 1)) && index.lookalikeCompiled()) {
     const from = plainSchemeLength(input);
     const to = from > 0 ? scanPlainHost(input, from, index.lookalike.prefilter, index.anyHostPathStarts) : -1;
     if (to > 0 && isOrdinaryHost(index, input, from, to, plainHostScan.maybeSuspicious, settings)) return notRecognised(input, input, input.slice(from, to));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { candidateData } from '../../../src/background/candidate-data';
 import { asPageConfig } from '../../../src/page/page-config';
 import { createCandidateFilter } from '../../../src/page/candidate-filter';
 import { handleMessage, type BackgroundDeps, type Sender } from '../../../src/background/message-handler';
@@ -15,6 +16,7 @@ function setup(settings: Partial<Settings> = {}) {
   const opened: string[] = [];
   const deps: BackgroundDeps = {
     index: realIndex(),
+    candidates: candidateData(realIndex()),
     settings: async () => ({ ...DEFAULT_SETTINGS, ...settings }),
     setToolbar: (tabId, state) => toolbar.push([tabId, state]),
     saveTabReport: (tabId, report) => reports.push([tabId, report]),

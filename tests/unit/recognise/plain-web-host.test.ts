@@ -12,6 +12,9 @@ import { compilePrefilter, mayBeSuspicious } from '../../../src/recognise/suspic
 import { loadPopularDomains, loadTyposquats, POPULAR_PATHS } from '../../bench/imitation-corpora';
 import { buildCorpus } from '../../bench/url-corpus';
 import { loadCatalogue, realIndex } from '../support/catalogue';
+import { compileIndex } from '../../../src/recognise/catalogue-index';
+import { recognise } from '../../../src/recognise/recognise';
+import { NO_SETTINGS } from '../../../src/recognise/types';
 
 const index = realIndex();
 const { prefilter } = index.lookalike;
@@ -108,5 +111,17 @@ describe('the one-pass read of a plain web URL', () => {
       }),
       { numRuns: 5_000 },
     );
+  });
+});
+
+describe('an index whose lookalike tables wait for first use', () => {
+  it('judges a platform link without compiling them, and compiles them for a host that is no platform', () => {
+    const fresh = compileIndex(loadCatalogue(), { lookalikeTables: 'on-first-use' });
+    expect(recognise(fresh, 'https://zoom.us/j/912345678', NO_SETTINGS).platform).toBe('zoom');
+    expect(fresh.lookalikeCompiled()).toBe(false);
+    expect(recognise(fresh, 'https://zoom-us.example/j/912345678', NO_SETTINGS).lookalikeOf).toBe('zoom');
+    expect(fresh.lookalikeCompiled()).toBe(true);
+    expect(recognise(fresh, 'https://news.example.org/a', NO_SETTINGS).platform).toBeNull();
+    expect(compileIndex(loadCatalogue()).lookalikeCompiled()).toBe(true);
   });
 });

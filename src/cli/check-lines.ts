@@ -27,17 +27,32 @@ export interface CheckLine {
 /**
  * Assessments of a platform's own links depend only on the platform, the link's kind and its
  * server (src/assess reads nothing else of such a match), and cost far more than recognising:
- * one per distinct combination is enough for a run. Lookalikes' and trackers' reasons name the
- * link's own host, so they are always assessed anew.
+ * one per distinct combination is enough for a run, kept with the line's fields they make. So is
+ * the one answer for every link that is no invite (most lines). Lookalikes' and trackers' reasons
+ * name the link's own host, so they are always assessed anew.
  */
-type AssessmentCache = Map<string, Assessment>;
+type Verdict = Pick<CheckLine, 'level' | 'reasons' | 'alternatives'>;
+type AssessmentCache = Map<string, Verdict>;
 
-function assessed(index: CatalogueIndex, match: Match, cache: AssessmentCache | undefined): Assessment {
-  if (!cache || match.lookalikeOf || match.tracker || !match.platform) return assess(index, match);
-  const key = `${match.platform}\n${match.kind}\n${match.server ? JSON.stringify(match.server) : ''}`;
-  let assessment = cache.get(key);
-  if (!assessment) cache.set(key, (assessment = assess(index, match)));
-  return assessment;
+const verdictOf = (assessment: Assessment): Verdict => ({
+  level: assessment.level,
+  reasons: assessment.reasons.map(withoutIsolates),
+  alternatives: assessment.alternatives.map((a) => a.id),
+});
+
+/** The key of a match's assessment in the cache, or null when it must be assessed anew. */
+function cacheKey(match: Match): string | null {
+  if (match.lookalikeOf || match.tracker) return null;
+  if (!match.platform || !match.kind) return '';
+  return `${match.platform}\n${match.kind}\n${match.server ? JSON.stringify(match.server) : ''}`;
+}
+
+function assessed(index: CatalogueIndex, match: Match, cache: AssessmentCache | undefined): Verdict {
+  const key = cache ? cacheKey(match) : null;
+  if (key === null) return verdictOf(assess(index, match));
+  let verdict = cache!.get(key);
+  if (!verdict) cache!.set(key, (verdict = verdictOf(assess(index, match))));
+  return verdict;
 }
 
 /** A line checker for a whole run (the CLI): checkLine with assessments remembered. */
@@ -53,16 +68,17 @@ export function checkLine(index: CatalogueIndex, text: string, settings: Recogni
     return { url: given, target: given, platform: null, kind: null, level: 'none', lookalikeOf: null, reasons: [], alternatives: [], error: 'not a link' };
   }
   const match = recognise(index, pasted.url, settings);
-  const assessment = assessed(index, match, cache);
+  const verdict = assessed(index, match, cache);
   return {
     // As given: "zoom.us/j/1" stays so here, and `target` shows the https:// link judged.
-    url: text.trim(),
+    url: pasted.url === text ? text : text.trim(),
     target: match.target,
     platform: match.platform,
     kind: match.kind,
-    level: assessment.level,
+    level: verdict.level,
     lookalikeOf: match.lookalikeOf,
-    reasons: assessment.reasons.map(withoutIsolates),
-    alternatives: assessment.alternatives.map((a) => a.id),
+    // Copies: a line's arrays are its own, whatever its reader does with them.
+    reasons: verdict.reasons.slice(),
+    alternatives: verdict.alternatives.slice(),
   };
 }

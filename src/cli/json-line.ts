@@ -9,8 +9,11 @@ import type { CheckLine } from './check-lines';
 export function jsonLine(line: CheckLine): string {
   if (line.reasons.length || line.alternatives.length || line.error !== undefined) return JSON.stringify(line);
   const text = (value: string | null) => (value === null ? 'null' : JSON.stringify(value));
+  const url = JSON.stringify(line.url);
+  // Most lines' target is their URL as given.
+  const target = line.target === line.url ? url : JSON.stringify(line.target);
   return (
-    `{"url":${JSON.stringify(line.url)},"target":${JSON.stringify(line.target)},"platform":${text(line.platform)},"kind":${text(line.kind)},` +
+    `{"url":${url},"target":${target},"platform":${text(line.platform)},"kind":${text(line.kind)},` +
     `"level":${JSON.stringify(line.level)},"lookalikeOf":${text(line.lookalikeOf)},"reasons":[],"alternatives":[]}`
   );
 }

@@ -63,12 +63,15 @@ async function main(argv: string[]): Promise<number> {
   // A chunk of standard input at a time: synchronous work per line, one wait per chunk.
   else
     for await (const lines of inputLineBatches(process.stdin)) {
-      for (const line of lines) if (line.trim()) print(line);
+      for (const line of lines) if (hasText(line)) print(line);
       await out.settle();
     }
   await out.end();
   return failed ? EXIT_FAILED_ON : 0;
 }
+
+/** A line with something in it besides white space (most lines: their first character says so). */
+const hasText = (line: string) => line.length > 0 && ((line.charCodeAt(0) > 0x20 && line.charCodeAt(0) < 0x7f) || line.trim() !== '');
 
 // A reader that stops reading (`… | head`) is not a failure: end quietly, as other tools do.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

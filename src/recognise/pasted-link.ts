@@ -38,6 +38,20 @@ const IPV4 = String.raw`(?:\d{1,3}\.){3}\d{1,3}`;
  */
 const HOST_LIKE = new RegExp(String.raw`^(?:[^\s/?#@:]+@)?(?:(?:${LABEL}\.)+${TOP_LABEL}|${IPV4})\.?(?::\d{1,5})?(?:[/?#]\S*)?$`, 'iu');
 
+/**
+ * "http://" or "https://" (lowercase) and something after it, every character printable ASCII
+ * other than a space: a link as it is, with nothing to trim. Decided without a regular expression.
+ */
+function isPlainWebLink(text: string): boolean {
+  const from = text.startsWith('https://') ? 8 : text.startsWith('http://') ? 7 : 0;
+  if (from === 0 || text.length === from) return false;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0x20 || c >= 0x7f) return false;
+  }
+  return true;
+}
+
 function parses(url: string): boolean {
   try {
     return new URL(url).hostname !== '';
@@ -49,8 +63,11 @@ function parses(url: string): boolean {
 /** `appSchemes`: the catalogue's app URL schemes (the compiled index's `schemes` map will do). */
 export function pastedLink(input: unknown, appSchemes: { has(scheme: string): boolean } = new Set<string>()): PastedLink {
   if (typeof input !== 'string') return { kind: 'not-a-link', text: '' };
-  const text = input.trim();
+  const plain = isPlainWebLink(input);
+  const text = plain ? input : input.trim();
   if (text.length === 0 || text.length > MAX_URL_LENGTH) return { kind: 'not-a-link', text: text.slice(0, 200) };
+  // Most lines a script pipes through the CLI: what WITH_SCHEME below reads as a "//" link.
+  if (plain) return { kind: 'link', url: text };
   const scheme = WITH_SCHEME.exec(text);
   if (scheme && !PORT_AFTER_COLON.test(scheme[2]!)) {
     // Left exactly as it is: "mailto:", "javascript:", app links are judged as what they are.

@@ -46,7 +46,7 @@ export const KEPT_INSIDE = ['click', 'keydown', 'mousedown', 'pointerdown'];
 
 export function createBadges(dom: CapturedDom, openDetails: (url: string) => void): Badges {
   const parts = new WeakMap<Element, BadgeParts>();
-  const template = document.createDocumentFragment();
+  const template = dom.ownFragment();
   // The word joiner glues the badge to the link's last letter (ui-styles.ts, BADGE_CSS).
   template.append(
     h('style', {}, BADGE_CSS),

@@ -16,6 +16,11 @@ export interface CapturedDom {
    * already ours, so the page's attachShadow throws, in the page's own world.
    */
   closedShadowHost(tag: string): [Element, ShadowRoot];
+  /**
+   * An empty fragment in that same document of ours: a template kept there is cloned there, so a
+   * badge's content never moves between documents before the badge goes into the page.
+   */
+  ownFragment(): DocumentFragment;
   /** Inserts `node` right after `anchor`, when `anchor` has a parent. */
   insertAfter(anchor: Element, node: Element): void;
   remove(node: Element): void;
@@ -34,6 +39,7 @@ export function captureDom(): CapturedDom {
       const host = own.createElement(tag);
       return [host, apply(attachShadow, host, [{ mode: 'closed' }])];
     },
+    ownFragment: () => own.createDocumentFragment(),
     insertAfter(anchor, node) {
       if (anchor.parentNode) apply(insertBefore, anchor.parentNode, [node, anchor.nextSibling]);
     },

@@ -32,6 +32,8 @@ export function readPageSigns(doc: Document): PageSigns {
     title: doc.title,
     path: doc.location?.pathname ?? '',
     scripts: Array.from(doc.scripts, (s) => s.src).filter(Boolean),
-    metaNames: Array.from(doc.querySelectorAll<HTMLMetaElement>('meta[name="application-name"],meta[name="generator"]'), (m) => m.content),
+    // In the head, where pages declare them: a query over the whole document of a page with
+    // 100k links took tens of milliseconds at every toolbar report.
+    metaNames: Array.from((doc.head ?? doc).querySelectorAll<HTMLMetaElement>('meta[name="application-name"],meta[name="generator"]'), (m) => m.content),
   };
 }

@@ -59,12 +59,8 @@ interface LinkState {
 const SLICE_BUDGET_MS = 4;
 /** Links or elements per step: enough to make the step's own bookkeeping negligible. */
 const CHUNK = 32;
-/**
- * Badges per step. Every round of writes costs the page a frame's style, layout and pre-paint of
- * everything around them (about 0.5-1 s on a page of 100k links on screen), so a round holds
- * every badge ready, up to this many: 2,048 take about 100 ms to put in, once.
- */
-const WRITE_CHUNK = 2_048;
+/** Badges per step: a round of writes is best done in as few tasks as possible (see step()). */
+const WRITE_CHUNK = 128;
 /** On a long scan, badges found early are shown no later than this. */
 const MAX_WRITE_WAIT_MS = 1_000;
 /** On a long scan, the first candidates found are judged no later than this. */
@@ -106,10 +102,8 @@ export function createLinkScanner(deps: ScannerDeps): LinkScanner {
   /** One step: a few badges, a few links or one root, or a little of the shadow-root hunt. */
   function step(): boolean {
     // Every round of badge writes costs the page a layout and paint of everything around them
-    // (hundreds of ms on a page of 100k links): badges wait for the scan and for the answers
-    // still on their way, within reason, so that one round puts them all in.
-    const settled = !work.hasLinkWork() && judge.pending() === 0;
-    if (writes.size() && (settled || deps.clock.now() - writesSince >= MAX_WRITE_WAIT_MS)) {
+    // (hundreds of ms on a page of 100k links): badges wait for the scan, within reason.
+    if (writes.size() && (!work.hasLinkWork() || deps.clock.now() - writesSince >= MAX_WRITE_WAIT_MS)) {
       batch.length = places.length = 0;
       for (let n = 0, link; n < WRITE_CHUNK && (link = writes.take()); n++) batch.push(link);
       // Computed styles of the chunk's links first, then all the writes: one style pass, not one per badge.

@@ -30,6 +30,7 @@ export function detectMeetingApp(page: PageSigns): MeetingApp | null {
 export function readPageSigns(doc: Document): PageSigns {
   return {
     title: doc.title,
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- null for a document without a window (lib.dom says otherwise)
     path: doc.location?.pathname ?? '',
     scripts: Array.from(doc.scripts, (s) => s.src).filter(Boolean),
     metaNames: Array.from(doc.querySelectorAll<HTMLMetaElement>('meta[name="application-name"],meta[name="generator"]'), (m) => m.content),

@@ -11,7 +11,6 @@ const contentScriptImports = {
   paths: [
     { name: 'preact', message: 'The content script builds its few elements by hand (src/page/make-element).' },
     { name: 'zod', message: 'The background validates; the content script trusts its own port.' },
-    { name: 'zod/mini', message: 'The background validates; the content script trusts its own port.' },
     { name: 'tldts', message: 'Host parsing happens in the background.' },
   ],
   patterns: [

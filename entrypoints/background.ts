@@ -23,7 +23,7 @@ export default defineBackground(() => {
     },
     candidates: BUNDLED_CANDIDATE_DATA,
     settings: cachedSettings(readSettings, watchSettings),
-    setToolbar: (tabId: number, state: Parameters<typeof applyToolbar>[2]) => applyToolbar(browser as never, tabId, state),
+    setToolbar: (tabId: number, state: Parameters<typeof applyToolbar>[2]) => applyToolbar(browser, tabId, state),
     saveTabReport: (tabId: number, report: TabReport) => void browser.storage.session.set({ [tabReportKey(tabId)]: report }),
     openTab: (url: string) => void browser.tabs.create({ url }),
     popupUrl: (hash: string) => browser.runtime.getURL(`/popup.html${hash}` as '/popup.html'),

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Everything `npm test` checks: types, unit tests, both browser builds, real-browser stories.
+# Everything `npm test` checks: lint, types, unit tests, both browser builds, real-browser stories.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -13,6 +13,7 @@ step() {
   echo "<== $name ($((SECONDS - started)) s)"
 }
 
+step "lint" npx eslint .
 step "typecheck" npx tsc --noEmit
 step "unit tests" npx vitest run
 step "browsers" bash scripts/ensure-browsers.sh

@@ -137,7 +137,7 @@ export function validateCatalogue(files: RawCatalogueFiles): ValidationResult {
   const platforms = parseEach(files.platforms, platformSchema, errors);
   const servers = parseEach(files.servers, serverListSchema, errors);
   const wrapperLists = parseEach(files.wrappers, redirectWrapperListSchema, errors);
-  const trackerLists = parseEach(files.trackers ?? {}, clickTrackerListSchema, errors);
+  const trackerLists = parseEach(files.trackers, clickTrackerListSchema, errors);
 
   const ids = new Set<string>();
   for (const [file, p] of platforms) {

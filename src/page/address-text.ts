@@ -12,7 +12,7 @@ export const MAX_TEXT_LENGTH = 2048;
 /** The trimmed text when it looks like an address, else "". */
 export function addressInText(text: string): string {
   // Most link texts are words: no dot, no address (and no trim, no regular expression).
-  if (text.length > MAX_TEXT_LENGTH * 2 || text.indexOf('.') < 0) return '';
+  if (text.length > MAX_TEXT_LENGTH * 2 || !text.includes('.')) return '';
   const t = text.trim();
   return t.length <= MAX_TEXT_LENGTH && ADDRESS.test(t) ? t : '';
 }

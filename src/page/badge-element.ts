@@ -20,11 +20,11 @@ export interface Badges {
   /** A badge for `verdict`, or null if no shadow root could be attached to it. */
   create(verdict: PageVerdict): Element | null;
   update(badge: Element, verdict: PageVerdict): void;
-  isBadge(node: Node): boolean;
+  isBadge(this: void, node: Node): boolean;
   /** How the badge sits beside its link (badge-placement.ts). */
   setPlace(badge: Element, place: Place): void;
   /** Moves an `over` badge by (x, y) px from where the page's layout puts it. */
-  shift(badge: Element, x: number, y: number): void;
+  shift(this: void, badge: Element, x: number, y: number): void;
 }
 
 interface BadgeParts {

@@ -133,7 +133,7 @@ export function createOverlays(dom: CapturedDom, move: (badge: Element, x: numbe
       // The free space on the link's row: up to the boxes beside it, or the row's own edges.
       const onRow = (n: Element | null) => {
         const r = n?.getBoundingClientRect();
-        return r && r.width && r.top < linkBox.bottom && r.bottom > linkBox.top ? r : null;
+        return r?.width && r.top < linkBox.bottom && r.bottom > linkBox.top ? r : null;
       };
       const prev = onRow(neighbour(link, 'previousElementSibling'));
       const next = onRow(neighbour(badge, 'nextElementSibling'));

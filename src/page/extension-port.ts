@@ -15,14 +15,15 @@ interface ExtensionApi {
 }
 
 interface ExtensionGlobals {
-  browser?: ExtensionApi;
+  // Not always whole: Chrome's content scripts may have a `browser` without `runtime`.
+  browser?: Partial<ExtensionApi>;
   chrome?: ExtensionApi;
 }
 
 // Firefox MV2 also has `chrome`, but with callbacks; its `browser` is the promise-based one.
 const api = (): ExtensionApi | undefined => {
   const g = globalThis as ExtensionGlobals;
-  return g.browser?.runtime?.id ? g.browser : g.chrome;
+  return g.browser?.runtime?.id ? (g.browser as ExtensionApi) : g.chrome;
 };
 
 /** Rejects, never throws, also when the extension was updated or removed under the page. */
@@ -32,7 +33,7 @@ export async function sendToBackground(message: MessageCStoBG): Promise<unknown>
 
 /** For messages that get no reply: Chrome rejects those promises when the port closes. */
 export function tellBackground(message: MessageCStoBG): void {
-  sendToBackground(message).catch(() => {});
+  sendToBackground(message).catch(() => undefined);
 }
 
 export function onBackgroundMessage(listener: (message: MessageBGtoCS) => void): void {

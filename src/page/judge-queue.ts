@@ -65,7 +65,10 @@ export function createJudgeQueue<Owner>(
     add(owner, link) {
       const key = keyOf(link);
       const known = remembered.get(key);
-      if (known !== undefined) return onVerdict(owner, known);
+      if (known !== undefined) {
+        onVerdict(owner, known);
+        return;
+      }
       const owners = waiting.get(key);
       if (owners) return void owners.push(owner);
       waiting.set(key, [owner]);

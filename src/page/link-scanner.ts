@@ -27,7 +27,7 @@ export interface LinkScanner {
   /** A node left the page: a link's badge leaves with it. */
   removed(node: Node): void;
   reconfigure(config: PageConfig): void;
-  verdictOf(link: Element): PageVerdict | null;
+  verdictOf(this: void, link: Element): PageVerdict | null;
   /** Verdicts of the recognised links still in the page. */
   verdicts(): PageVerdict[];
 }
@@ -37,9 +37,9 @@ export interface ScannerDeps {
   badges: Badges;
   config: PageConfig;
   clock: SlicerClock;
-  judge(links: LinkToJudge[]): Promise<unknown>;
+  judge(this: void, links: LinkToJudge[]): Promise<unknown>;
   /** An open shadow root was found: watch it for changes too. */
-  foundShadowRoot(root: ShadowRoot): void;
+  foundShadowRoot(this: void, root: ShadowRoot): void;
   /** The set of recognised links changed (for the toolbar report). */
   recognisedChanged(): void;
 }
@@ -78,7 +78,7 @@ export function createLinkScanner(deps: ScannerDeps): LinkScanner {
   /** Every link examined, with the attribute value it was examined with: once per href. */
   let examined = new WeakMap<Element, string>();
   const states = new WeakMap<Element, LinkState>();
-  let base = { uri: '', parts: { protocol: '', host: '' } as BaseParts };
+  let base = { uri: '', parts: { protocol: '', host: '' } };
   const recognised = new Set<Element>();
 
   const work = createScanQueue(deps.foundShadowRoot);
@@ -92,7 +92,7 @@ export function createLinkScanner(deps: ScannerDeps): LinkScanner {
     deps.judge,
     (owner, verdict) => {
       const state = states.get(owner.link);
-      if (state && state.key === owner.key && state.generation === owner.generation) settle(owner.link, state, verdict);
+      if (state?.key === owner.key && state.generation === owner.generation) settle(owner.link, state, verdict);
     },
     deps.clock.now,
   );
@@ -128,7 +128,9 @@ export function createLinkScanner(deps: ScannerDeps): LinkScanner {
     try {
       const url = new URL(uri);
       parts = { protocol: url.protocol, host: url.hostname };
-    } catch {}
+    } catch {
+      // Not a URL: the page keeps no base to resolve against.
+    }
     base = { uri, parts };
   }
 
@@ -144,11 +146,11 @@ export function createLinkScanner(deps: ScannerDeps): LinkScanner {
     examined.set(link, key);
     let toJudge = null;
     // Same-document fragments ("#top") are never invites, even on a platform's own pages.
-    if (key !== '' && key[0] !== '#') {
+    if (key !== '' && !key.startsWith('#')) {
       const host = safeRedirect ? null : rawWebHost(key, base.parts);
       const candidate =
         host !== null ? filters.webHost(host) || filters.invitePath(host, key) : filters.destination(urlParts(safeRedirect || link.href));
-      const text = textToJudge(filters, candidate, link.textContent ?? '');
+      const text = textToJudge(filters, candidate, link.textContent);
       if (text !== null) toJudge = linkToJudge(safeRedirect || link.href, text);
     }
     if (toJudge) {

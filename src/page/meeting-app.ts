@@ -30,6 +30,7 @@ export function detectMeetingApp(page: PageSigns): MeetingApp | null {
 export function readPageSigns(doc: Document): PageSigns {
   return {
     title: doc.title,
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- null for a document without a window (lib.dom says otherwise)
     path: doc.location?.pathname ?? '',
     scripts: Array.from(doc.scripts, (s) => s.src).filter(Boolean),
     // In the head, where pages declare them: a query over the whole document of a page with

@@ -43,9 +43,10 @@ export async function startPage(): Promise<void> {
   live.watch(document);
   guardClicks(dom, scanner.verdictOf, () => config!);
   // The config depends on the frame's site, so each frame asks for its own.
-  onBackgroundMessage(async () => {
-    const next = await askConfig();
-    if (next) scanner.reconfigure((config = next));
+  onBackgroundMessage(() => {
+    void askConfig().then((next) => {
+      if (next) scanner.reconfigure((config = next));
+    });
   });
   scanner.scan(document);
   report?.changed();

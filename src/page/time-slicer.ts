@@ -3,7 +3,7 @@
  * page that adds 100,000 links never gets a long task from us.
  */
 export interface SlicerClock {
-  now(): number;
+  now(this: void): number;
   /** Runs `callback` in a later task (not a microtask: the page must get its turn). */
   later(callback: () => void): void;
 }

@@ -196,17 +196,14 @@ export function compileIndex(catalogue: Catalogue, options: { lookalikeTables?: 
   let ready = false;
   // Compiled on first read, then an ordinary property (a getter call on every URL costs the
   // recogniser's shortcut about a tenth).
-  Object.defineProperty(index, 'lookalike', {
-    configurable: true,
-    enumerable: true,
-    get() {
-      const lookalike = compileLookalikeTables(catalogue.platforms, catalogue.servers);
-      Object.defineProperty(index, 'lookalike', { value: lookalike, enumerable: true });
-      ready = true;
-      return lookalike;
-    },
-  });
+  const compileLookalike = () => {
+    const lookalike = compileLookalikeTables(catalogue.platforms, catalogue.servers);
+    Object.defineProperty(index, 'lookalike', { value: lookalike, enumerable: true });
+    ready = true;
+    return lookalike;
+  };
+  Object.defineProperty(index, 'lookalike', { configurable: true, enumerable: true, get: compileLookalike });
   const compiled = index as typeof index & { readonly lookalike: LookalikeTables };
-  if (options.lookalikeTables !== 'on-first-use') void compiled.lookalike;
+  if (options.lookalikeTables !== 'on-first-use') compileLookalike();
   return compiled;
 }

@@ -23,7 +23,7 @@ function queryMatches(shape: CompiledShape, url: URL): boolean {
 export function firstMatchingShape(
   shapes: readonly CompiledShape[],
   url: URL,
-  host: string | null | 'ignore-hosts',
+  host: string | null, // or 'ignore-hosts'
 ): CompiledShape | undefined {
   for (const shape of shapes) {
     if (shape.hosts !== null && host !== 'ignore-hosts' && (host === null || !hostAllowed(shape, host))) continue;

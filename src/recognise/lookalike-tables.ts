@@ -117,7 +117,7 @@ export function oneEditAway(word: string): Set<string> {
     if (i < word.length) {
       out.add(word.slice(0, i) + word.slice(i + 1));
       for (const c of ALPHABET) if (c !== word[i]) out.add(word.slice(0, i) + c + word.slice(i + 1));
-      if (i + 1 < word.length) out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+      if (i + 1 < word.length) out.add(word.slice(0, i) + word[i + 1]! + word[i]! + word.slice(i + 2));
     }
   }
   out.delete(word);
@@ -138,7 +138,7 @@ export function typoVariants(name: string): Set<string> {
     // One- and two-letter names: only a letter or digit added at the end, a doubled letter or a
     // hyphen (t0.me, tt.me, w-a.me); "pm.me", a letter put before, is another site.
     if (name.length <= 2 && !(v.length === name.length + 1 && (v.startsWith(name) || [...v].every((c) => c === '-' || name.includes(c))))) continue;
-    if (name.length >= 3 && name.length <= 4 && v.length === name.length && v[0] !== name[0] && v.slice(1) === name.slice(1)) continue;
+    if (name.length >= 3 && name.length <= 4 && v.length === name.length && !v.startsWith(name[0]!) && v.slice(1) === name.slice(1)) continue;
     const folded = asciiSkeleton(v);
     if (folded !== name) out.add(folded);
   }
@@ -218,7 +218,7 @@ export function compileLookalikeTables(platforms: readonly Platform[], servers: 
     // Each dot left out or made a hyphen: 2^(labels - 1) forms, at most eight for official hosts.
     for (let mask = 0; mask < 1 << (labels.length - 1); mask++) {
       let form = labels[0]!;
-      for (let i = 1; i < labels.length; i++) form += (mask & (1 << (i - 1)) ? '-' : '') + labels[i];
+      for (let i = 1; i < labels.length; i++) form += (mask & (1 << (i - 1)) ? '-' : '') + labels[i]!;
       setFirst(joined, skeleton(form), id);
     }
   };

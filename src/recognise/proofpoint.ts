@@ -51,5 +51,6 @@ export function decodeProofpointV3(href: string): string | null {
     cursor += length;
     return run;
   });
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set inside the replace callback, which TypeScript does not follow
   return failed ? null : out;
 }

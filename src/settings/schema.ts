@@ -42,4 +42,4 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   sitesOff: [],
   pausedSites: {},
   theme: 'system',
-}) as Settings;
+});

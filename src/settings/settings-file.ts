@@ -155,7 +155,7 @@ export function parseSettingsFile(text: string): ParsedSettingsFile {
   const newer = versionProblem(raw);
   if (newer) return { ok: false, problems: [newer] };
   const parsed = settingsFileSchema.safeParse(raw);
-  if (parsed.success) return { ok: true, file: parsed.data as SettingsFile };
+  if (parsed.success) return { ok: true, file: parsed.data };
   return { ok: false, problems: parsed.error.issues.flatMap((issue) => issueProblems(issue, raw)).slice(0, 20) };
 }
 

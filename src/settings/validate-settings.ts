@@ -1,5 +1,5 @@
 /** Turns raw stored values into Settings, item by item: a bad value costs only its own item. */
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import {
   booleanSchema,
   DEFAULT_SETTINGS,

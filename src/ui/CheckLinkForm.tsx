@@ -20,8 +20,14 @@ export function CheckLinkForm({ initial, onCheck, appSchemes }: CheckLinkFormPro
 
   const submit = (event: Event) => {
     event.preventDefault();
-    if (value.trim() === '') return setProblem(t('checkEmpty'));
-    if (pastedLink(value, appSchemes).kind === 'not-a-link') return setProblem(t('checkNotALink'));
+    if (value.trim() === '') {
+      setProblem(t('checkEmpty'));
+      return;
+    }
+    if (pastedLink(value, appSchemes).kind === 'not-a-link') {
+      setProblem(t('checkNotALink'));
+      return;
+    }
     setProblem(null);
     onCheck(value.trim());
   };

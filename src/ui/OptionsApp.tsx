@@ -13,7 +13,7 @@ import { useTheme } from './use-theme';
 
 /** "now", refreshed each minute so pauses that end disappear from the list. */
 function useMinuteClock(): number {
-  const [now, setNow] = useState(Date.now());
+  const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 60_000);
     return () => clearInterval(timer);

@@ -50,9 +50,10 @@ export function PopupApp({ index }: { index: CatalogueIndex }) {
   const viewUrl = view.kind === 'card' ? view.url : null;
   const viewApp = view.kind === 'card' ? view.app : null;
   const card = useMemo(() => (viewUrl !== null && settings ? cardFor(index, viewUrl, settings, viewApp) : null), [index, viewUrl, viewApp, settings]);
+  const viewLinks = view.kind === 'links' ? view.links : null;
   const groups = useMemo(
-    () => (view.kind === 'links' ? groupLinks(view.links, (id) => index.platforms.get(id)?.name, (link) => linkNature(recognise(index, link.url, NO_SETTINGS))) : []),
-    [index, view.kind === 'links' ? view.links : null],
+    () => (viewLinks ? groupLinks(viewLinks, (id) => index.platforms.get(id)?.name, (link) => linkNature(recognise(index, link.url, NO_SETTINGS))) : []),
+    [index, viewLinks],
   );
 
   const main = useRef<HTMLElement>(null);
@@ -60,6 +61,8 @@ export function PopupApp({ index }: { index: CatalogueIndex }) {
   const hasCard = card !== null;
   useEffect(() => {
     if (hasCard && view.kind === 'card' && view.source !== 'meeting') main.current?.querySelector<HTMLElement>('#card-title')?.focus();
+    // Only when the card changes: the same card reached another way keeps the focus where it is.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [viewUrl, hasCard]);
 
   const check = (link: string) => {
@@ -82,6 +85,7 @@ export function PopupApp({ index }: { index: CatalogueIndex }) {
   };
 
   const pageUrl = tab.report?.url ?? tab.tab?.url ?? null;
+  // eslint-disable-next-line react-hooks/purity -- the site's state as of this render (each change of settings or tab renders again)
   const status = settings ? siteStatus(settings, pageUrl, Date.now()) : { kind: 'no-site' as const };
 
   return (

@@ -35,7 +35,8 @@ export function SettingsTransfer({ settings, formatTime }: { settings: Settings;
     const parsed = parseSettingsFile(await chosen.text());
     if (!parsed.ok) {
       setPending(null);
-      return setProblems({ fileName: chosen.name, list: parsed.problems });
+      setProblems({ fileName: chosen.name, list: parsed.problems });
+      return;
     }
     setProblems(null);
     setPending({ fileName: chosen.name, file: parsed.file });
@@ -51,6 +52,7 @@ export function SettingsTransfer({ settings, formatTime }: { settings: Settings;
     setDone(t('transferImported', [formatCount(plan.changes.filter((c) => c.kind !== 'keep-server').length)]));
   };
 
+  // eslint-disable-next-line react-hooks/purity -- a preview as of this render; apply() plans again with the time of the click
   const preview = pending ? planImport(settings, pending.file.settings, Date.now()) : null;
   return (
     <section aria-labelledby="transfer-title" id="transfer">

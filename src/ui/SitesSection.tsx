@@ -18,11 +18,13 @@ export function SitesSection({ settings, formatTime, now }: { settings: Settings
     const input = parseHostInput(value, 'site');
     if (!input.ok) {
       setDone('');
-      return setProblem(input.message);
+      setProblem(input.message);
+      return;
     }
     if (settings.sitesOff.includes(input.host)) {
       setProblem(null);
-      return setDone(tParts('sitesAlready', [<HostName host={input.host} shown={input.shown} />]));
+      setDone(tParts('sitesAlready', [<HostName host={input.host} shown={input.shown} />]));
+      return;
     }
     setProblem(null);
     await turnOffOnSite(input.host);

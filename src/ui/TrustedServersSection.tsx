@@ -24,7 +24,8 @@ export function TrustedServersSection({ index, trusted }: { index: CatalogueInde
     const result = serverToTrust(index, value, platform, trusted);
     if (!result.ok) {
       setDone('');
-      return setProblem(result.message);
+      setProblem(result.message);
+      return;
     }
     setProblem(null);
     await trustServer(result.server);

@@ -13,15 +13,19 @@ export function useTabReport(tabId: number | null): TabState {
   const [state, setState] = useState<TabState>({ loaded: false, tab: null, report: null });
   useEffect(() => {
     let live = true;
-    let unwatch = () => {};
+    let unwatch = (): void => undefined;
     void tabToDescribe(tabId).then(async (tab) => {
       if (!live) return;
-      if (!tab) return setState({ loaded: true, tab: null, report: null });
+      if (!tab) {
+        setState({ loaded: true, tab: null, report: null });
+        return;
+      }
       const load = async () => {
         const report = await readTabReport(tab.id);
         if (live) setState({ loaded: true, tab, report });
       };
       await load();
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the cleanup may have run during the await
       if (live) unwatch = watchTabReport(tab.id, () => void load());
     });
     return () => {

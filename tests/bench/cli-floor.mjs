@@ -14,7 +14,9 @@ const line = (text) => {
   let target = text;
   try {
     target = new URL(text).href;
-  } catch {}
+  } catch {
+    // not a URL: no target
+  }
   out += `${JSON.stringify({ url: text, target, platform: null, kind: null, level: 'none', lookalikeOf: null, reasons: [], alternatives: [] })}\n`;
   if (out.length >= 65536) flush();
 };

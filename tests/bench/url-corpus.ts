@@ -34,7 +34,7 @@ export function buildCorpus(catalogue: Catalogue, size: number, seed = 42): stri
     else {
       const host = `${random() < 0.6 ? `${pick(WORDS)}.` : ''}${pick(SITES)}${random() < 0.3 ? `-${pick(WORDS)}` : ''}.${pick(TLDS)}`;
       const depth = Math.floor(random() * 4);
-      const path = Array.from({ length: depth }, () => pick(WORDS) + (random() < 0.3 ? Math.floor(random() * 100000) : '')).join('/');
+      const path = Array.from({ length: depth }, () => pick(WORDS) + (random() < 0.3 ? String(Math.floor(random() * 100000)) : '')).join('/');
       const query = random() < 0.3 ? `?id=${Math.floor(random() * 1e6)}&ref=${pick(WORDS)}` : '';
       urls.push(`https://${host}/${path}${query}`);
     }

@@ -9,7 +9,7 @@
  * gives it back to the badge. Last, the popup and the options laid out right to left.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contrastOfIncomplete, describeFindings, exposeClosedShadowRoots, openA11yPage, runAxe, seriousViolations, useTheme, type A11yPage, type AxeReport } from './axe-support';
+import { contrastOfIncomplete, describeFindings, exposeClosedShadowRoots, openA11yPage, runAxe, seriousViolations, type A11yPage, type AxeReport } from './axe-support';
 import { browsers } from './harness/browsers';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
 import { launchStoryBrowser, type StoryBrowser, type StoryPage } from './page-story-support';

@@ -31,9 +31,6 @@ puppeteer.launch = async (options) => (firefoxBrowser = await launchPuppeteer(op
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
 export const WCAG_AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-/** Where our closed shadow roots are: the badge (with its card) and the warning dialog. */
-const OUR_HOSTS = /^invite-guard-/;
-
 export type RawPage = { browser: 'chromium'; page: PlaywrightPage; chromium: ChromiumExtensionBrowser } | { browser: 'firefox'; page: PuppeteerPage };
 
 /** A story page and the driver's own page behind it. */
@@ -149,7 +146,7 @@ async function exposeWithCdp(page: PlaywrightPage, chromium: ChromiumExtensionBr
     const hosts: [CdpNode, CdpNode][] = [];
     const walk = (node: CdpNode, inFrame: boolean) => {
       const closed = node.shadowRoots?.find((r) => r.shadowRootType === 'closed');
-      if (closed && !inFrame && OUR_HOSTS.test(node.localName)) hosts.push([node, closed]);
+      if (closed && !inFrame && node.localName.startsWith('invite-guard-')) hosts.push([node, closed]);
       for (const child of node.children ?? []) walk(child, inFrame);
       for (const child of node.shadowRoots ?? []) walk(child, inFrame);
       if (node.contentDocument) walk(node.contentDocument, true); // axe runs without frames
@@ -209,7 +206,7 @@ async function exposeWithBidi(page: PuppeteerPage): Promise<number> {
   let exposed = 0;
   for (const host of found.result.value as BidiNode[]) {
     const shadow = host.value.shadowRoot;
-    if (!shadow || shadow.value.mode !== 'closed') continue;
+    if (shadow?.value.mode !== 'closed') continue;
     const result = await realm.callFunction(`function (host, root) { (${DEFINE_SHADOW_ROOT}).call(host, root); }`, false, {
       arguments: [{ sharedId: host.sharedId }, { sharedId: shadow.sharedId }],
       resultOwnership: 'none',
@@ -242,7 +239,7 @@ export async function contrastOfIncomplete(page: TestPage, report: AxeReport): P
   return await page.evaluateWith((targets) => {
     type Rgba = [number, number, number, number];
     const parse = (css: string): Rgba => {
-      const m = css.match(/rgba?\(([^)]+)\)/);
+      const m = /rgba?\(([^)]+)\)/.exec(css);
       if (!m) throw new Error(`unexpected colour ${css}`);
       const [r, g, b, a = 1] = m[1]!.split(/[\s,/]+/).filter(Boolean).map(Number);
       return [r!, g!, b!, a];
@@ -282,7 +279,7 @@ export async function contrastOfIncomplete(page: TestPage, report: AxeReport): P
         if (bg[3] === 1) break;
       }
       const opaque = layers.at(-1);
-      if (!opaque || opaque[3] !== 1) return { target, text: el.textContent ?? '', ratio: null, required, why: 'no opaque background' };
+      if (opaque?.[3] !== 1) return { target, text: el.textContent ?? '', ratio: null, required, why: 'no opaque background' };
       const background = layers.slice(0, -1).reduceRight((below, top) => over(top, below), opaque);
       const foreground = over(parse(style.color), background);
       const [hi, lo] = [luminance(foreground), luminance(background)].sort((a, b) => b - a);

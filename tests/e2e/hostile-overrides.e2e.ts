@@ -198,17 +198,17 @@ for (const launcher of browsers) {
       const tabs = await browser.openTabs();
       // A scripted click on the link is stopped like a real one (and the dialog shown) ...
       await page.evaluate(() => {
-        const badge = document.querySelector('#danger + invite-guard-badge') as HTMLElement;
+        const badge = document.querySelector<HTMLElement>('#danger + invite-guard-badge')!;
         badge.click();
         badge.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
-        (document.getElementById('danger') as HTMLElement).click();
+        document.getElementById('danger')!.click();
       });
       await page.waitUntil(() => document.querySelector('invite-guard-warning') !== null);
       // ... and nothing the page does can press "Open anyway". Every scripted event is dispatched
       // synchronously, with a turn of the event loop after each target for anything our handlers
       // might defer, so what they did is done when this evaluate returns: no waiting for time.
       const afterScripts = await page.evaluate(async () => {
-        const host = document.querySelector('invite-guard-warning') as HTMLElement;
+        const host = document.querySelector<HTMLElement>('invite-guard-warning')!;
         const nextTurn = () => new Promise((r) => setTimeout(r, 0));
         for (const target of [host, document.activeElement as HTMLElement, document.elementFromPoint(innerWidth / 2, innerHeight / 2) as HTMLElement]) {
           if (!target) continue;
@@ -220,7 +220,7 @@ for (const launcher of browsers) {
           target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: innerWidth / 2, clientY: innerHeight / 2 }));
           await nextTurn();
         }
-        (document.getElementById('danger') as HTMLElement).click(); // a second scripted click opens nothing either
+        document.getElementById('danger')!.click(); // a second scripted click opens nothing either
         await nextTurn();
         return {
           // "Open anyway" and "Go back" both close the dialog: it is still there, so neither was pressed.

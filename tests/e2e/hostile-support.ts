@@ -19,7 +19,7 @@
  *   not die there.
  */
 import type { CDPSession, Page as PlaywrightPage } from 'playwright-core';
-import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
+import puppeteer, { type Browser as PuppeteerBrowser } from 'puppeteer-core';
 import type { ChromiumExtensionBrowser } from './harness/chromium';
 import type { StoryBrowser, StoryPage } from './page-story-support';
 import { STATE_TIMEOUT_MS } from './harness/wait';
@@ -101,7 +101,7 @@ export async function openWatched(browser: StoryBrowser, url: string, extensionN
     };
   }
   const page = await browser.open('about:blank');
-  const raw = (await firefoxBrowser!.pages()).at(-1)! as PuppeteerPage;
+  const raw = (await firefoxBrowser!.pages()).at(-1)!;
   raw.on('pageerror', (error) => errors.push({ world: 'page', text: String((error as Error)?.message ?? error).slice(0, 500) }));
   raw.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warn') consoleLines.push(`${m.type()}: ${m.text().slice(0, 300)}`);
@@ -115,12 +115,17 @@ type Page = Pick<StoryPage, 'goto' | 'evaluate' | 'evaluateWith' | 'waitUntil' |
 /** The same page operations page-story-support gives, on a Playwright page we made ourselves. */
 function wrapChromium(raw: PlaywrightPage): Page {
   return {
-    goto: async (url) => void (await raw.goto(url)),
+    goto: async (url) => {
+      await raw.goto(url);
+    },
     evaluate: (fn) => raw.evaluate(fn),
     evaluateWith: (fn, arg) => raw.evaluate(fn as (a: unknown) => never, arg as unknown),
-    waitUntil: async (fn, timeoutMs = STATE_TIMEOUT_MS) => void (await raw.waitForFunction(fn, undefined, { polling: 100, timeout: timeoutMs })),
-    waitUntilWith: async (fn, arg, timeoutMs = STATE_TIMEOUT_MS) =>
-      void (await raw.waitForFunction(fn as (a: unknown) => boolean, arg as unknown, { polling: 100, timeout: timeoutMs })),
+    waitUntil: async (fn, timeoutMs = STATE_TIMEOUT_MS) => {
+      await raw.waitForFunction(fn, undefined, { polling: 100, timeout: timeoutMs });
+    },
+    waitUntilWith: async (fn, arg, timeoutMs = STATE_TIMEOUT_MS) => {
+      await raw.waitForFunction(fn as (a: unknown) => boolean, arg as unknown, { polling: 100, timeout: timeoutMs });
+    },
     click: (selector) => raw.click(selector),
     press: (key) => raw.keyboard.press(key),
     close: () => raw.close(),
@@ -136,8 +141,8 @@ export async function watchServiceWorker(browser: StoryBrowser): Promise<(() => 
     const g = globalThis as unknown as { __igErrors?: string[] };
     if (g.__igErrors) return;
     const seen: string[] = (g.__igErrors = []);
-    self.addEventListener('error', (e) => seen.push(`error: ${(e as ErrorEvent).message}`));
-    self.addEventListener('unhandledrejection', (e) => seen.push(`rejection: ${String((e as PromiseRejectionEvent).reason)}`));
+    self.addEventListener('error', (e) => seen.push(`error: ${e.message}`));
+    self.addEventListener('unhandledrejection', (e) => seen.push(`rejection: ${String(e.reason)}`));
   });
   return () => worker.evaluate(() => (globalThis as unknown as { __igErrors: string[] }).__igErrors.slice());
 }

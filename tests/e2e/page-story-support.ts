@@ -8,7 +8,7 @@
  * (before the harness calls it) to keep the Browser it returns. A TestPage.raw would be simpler.
  */
 import type { BrowserContext, Page as PlaywrightPage } from 'playwright-core';
-import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
+import puppeteer, { TargetType, type Browser as PuppeteerBrowser, type KeyInput, type Page as PuppeteerPage } from 'puppeteer-core';
 import type { ChromiumExtensionBrowser } from './harness/chromium';
 import type { BrowserLauncher, BrowserName, ExtensionBrowser, TestPage } from './harness/types';
 import { STATE_TIMEOUT_MS } from './harness/wait';
@@ -93,7 +93,7 @@ function wrapFirefox(page: TestPage, raw: PuppeteerPage): StoryPage {
     },
     async press(combination) {
       // Puppeteer presses one key at a time: "Shift+Tab" is Shift down, Tab, Shift up.
-      const keys = combination.split('+') as never[];
+      const keys = combination.split('+') as KeyInput[];
       const key = keys.pop()!;
       for (const modifier of keys) await raw.keyboard.down(modifier);
       await raw.keyboard.press(key);
@@ -141,11 +141,11 @@ export async function launchStoryBrowser({ name, launch }: BrowserLauncher): Pro
       const page = await harness.newPage();
       await page.goto(harness.extensionUrl('popup.html'));
       const texts = await page.evaluate(async () => {
-        type Api = {
+        interface Api {
           tabs: { query(q: object): Promise<{ id?: number }[]>; getCurrent(): Promise<{ id?: number } | undefined> };
           action?: { getBadgeText(d: { tabId: number }): Promise<string> };
           browserAction?: { getBadgeText(d: { tabId: number }): Promise<string> };
-        };
+        }
         const g = globalThis as unknown as { browser?: Api; chrome: Api };
         const api = g.browser ?? g.chrome;
         const action = (api.action ?? api.browserAction)!;
@@ -166,7 +166,7 @@ export async function launchStoryBrowser({ name, launch }: BrowserLauncher): Pro
       const before = new Set(ff!.targets()); // taken now, before the click that opens the tab
       let url = 'about:blank';
       await poll(async () => {
-        const fresh = await ff!.targets().find((t) => !before.has(t) && t.type() === 'page')?.page();
+        const fresh = await ff!.targets().find((t) => !before.has(t) && t.type() === TargetType.PAGE)?.page();
         if (!fresh) return false;
         // Firefox reports no navigation events for moz-extension:// tabs: ask the document.
         url = fresh.url() !== 'about:blank' ? fresh.url() : await fresh.evaluate(() => location.href).catch(() => 'about:blank');

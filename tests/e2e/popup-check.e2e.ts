@@ -41,7 +41,7 @@ for (const { name, launch } of browsers) {
       });
       expect(signal).toEqual({ href: 'https://signal.org/', target: '_blank', rel: 'noopener noreferrer' });
       expect(await textOf(page, '.card')).toMatch(/Open source\s*not verified/);
-      expect(await page.evaluate(() => (document.querySelector('#check-input') as HTMLInputElement).value)).toBe(ZOOM);
+      expect(await page.evaluate(() => document.querySelector<HTMLInputElement>('#check-input')!.value)).toBe(ZOOM);
       if (name === 'chromium') await page.screenshotPage(screenshotPath('popup-zoom'), { fullPage: false });
     });
 

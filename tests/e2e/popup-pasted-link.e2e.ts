@@ -34,7 +34,7 @@ for (const { name, launch } of browsers) {
       await page.waitUntil(() => document.querySelector('.card')?.getAttribute('data-level') === 'danger');
       expect(await textOf(page, '.card h2')).toBe('Imitation of Zoom — not Zoom');
       expect(await textOf(page, '.card .reasons')).toMatch(/belongs to \u2066?zoom-us\.example/);
-      expect(await page.evaluate(() => (document.querySelector('#check-input') as HTMLInputElement).value)).toBe(LOOKALIKE);
+      expect(await page.evaluate(() => document.querySelector<HTMLInputElement>('#check-input')!.value)).toBe(LOOKALIKE);
     });
 
     it('a real meeting link without https:// gets its platform’s card', async () => {

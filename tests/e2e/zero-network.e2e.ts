@@ -86,7 +86,7 @@ async function canaryFromBackground(browser: StoryBrowser, url: string): Promise
   }
   const page = await openExtensionPage(browser.harness, 'popup.html');
   await page.evaluateWith(async (u) => {
-    type Background = { fetch(u: string, init: object): Promise<{ type: string }> };
+    interface Background { fetch(u: string, init: object): Promise<{ type: string }> }
     const api = (globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<Background> } } }).browser;
     return (await (await api.runtime.getBackgroundPage()).fetch(u, { mode: 'no-cors' })).type;
   }, url);

@@ -147,12 +147,12 @@ function wrapPage(page: Page): TestPage {
     },
     evaluate: (fn) => page.evaluate(fn),
     // Plain serialisable arguments only, so Puppeteer's handle unwrapping is moot.
-    evaluateWith: <A, R>(fn: (arg: A) => R, arg: A) => page.evaluate(fn as (a: unknown) => R, arg as unknown) as Promise<R>,
+    evaluateWith: <A, R>(fn: (arg: A) => R, arg: A) => page.evaluate(fn as (a: unknown) => R, arg) as Promise<R>,
     waitUntil: async (fn, timeoutMs = STATE_TIMEOUT_MS) => {
       await page.waitForFunction(fn, { polling: 100, timeout: timeoutMs });
     },
     waitUntilWith: async (fn, arg, timeoutMs = STATE_TIMEOUT_MS) => {
-      await page.waitForFunction(fn as (a: unknown) => boolean, { polling: 100, timeout: timeoutMs }, arg as unknown);
+      await page.waitForFunction(fn as (a: unknown) => boolean, { polling: 100, timeout: timeoutMs }, arg);
     },
     click: (selector) => page.click(selector),
     fill: async (selector, text) => {
@@ -161,7 +161,7 @@ function wrapPage(page: Page): TestPage {
     press: (key) => page.keyboard.press(key as KeyInput),
     setViewport: (width, height) => page.setViewport({ width, height }),
     screenshotPage: async (path, { fullPage = true } = {}) => {
-      await page.screenshot({ path: path as `${string}.png`, fullPage });
+      await page.screenshot({ path, fullPage });
     },
     close: () => page.close(),
   };

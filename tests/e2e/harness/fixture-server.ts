@@ -22,18 +22,18 @@ export interface FixtureServer {
 
 /** Serves tests/fixtures/pages/* (flat, no subfolders) on 127.0.0.1 at an ephemeral port. */
 export async function startFixtureServer(): Promise<FixtureServer> {
-  const server = http.createServer(async (req, res) => {
+  const server = http.createServer((req, res) => {
     const name = path.basename(new URL(req.url ?? '/', 'http://x').pathname);
-    try {
-      const body = await readFile(path.join(PAGES_DIR, name));
-      res.writeHead(200, {
-        'content-type': CONTENT_TYPES[path.extname(name)] ?? 'application/octet-stream',
-        'cache-control': 'no-store',
-      });
-      res.end(body);
-    } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    }
+    void readFile(path.join(PAGES_DIR, name)).then(
+      (body) => {
+        res.writeHead(200, {
+          'content-type': CONTENT_TYPES[path.extname(name)] ?? 'application/octet-stream',
+          'cache-control': 'no-store',
+        });
+        res.end(body);
+      },
+      () => res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -312,6 +312,7 @@ export function parseChromiumNetLog(text: string, { extensionId, driverRequests 
       }
     }
     if (e.type === T.HOST_RESOLVER_MANAGER_REQUEST && e.phase === BEGIN && typeof p.host === 'string') {
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- NetLog gives the key as a string
       attempts.push(...dnsAttempt(p.host, String(p.network_anonymization_key ?? ''), p.is_speculative === true, e.source.type === S.NETWORK_SERVICE_HOST_RESOLVER, extensionOrigin, `NetLog source ${e.source.id} (HOST_RESOLVER_MANAGER_REQUEST)`));
     }
   }

@@ -37,7 +37,10 @@ describe('validating mutated catalogue files', () => {
           const parent = path.slice(0, -1).reduce<any>((node, key) => node[key], doc);
           const key = path[path.length - 1]!;
           if (mutation === 'replace') parent[key] = value;
-          else if (mutation === 'delete') Array.isArray(parent) ? parent.splice(Number(key), 1) : delete parent[key];
+          else if (mutation === 'delete') {
+            if (Array.isArray(parent)) parent.splice(Number(key), 1);
+            else delete parent[key];
+          }
           else if (!Array.isArray(parent) && typeof parent === 'object' && parent) parent.unexpectedKey = value;
 
           const result = validateCatalogue(mutated);

@@ -36,7 +36,7 @@ describe('the level signs', () => {
     expect(signClass('danger')).toBe('sign danger stop');
     expect(signClass('avoid')).toBe('sign avoid');
     // Eight corners: an octagon, drawn by clip-path on every layer of the sign.
-    const stop = SIGN_CSS.match(/\.sign\.stop,\.sign\.stop i\{clip-path:polygon\(([^)]*)\)/)?.[1];
+    const stop = (/\.sign\.stop,\.sign\.stop i\{clip-path:polygon\(([^)]*)\)/.exec(SIGN_CSS))?.[1];
     expect(stop?.split(',')).toHaveLength(8);
   });
 

@@ -174,7 +174,7 @@ describe('imitation rules', () => {
   it('flag any host whose confusable skeleton equals a platform\'s invite host, on any path', () => {
     fc.assert(
       fc.property(fc.constantFrom(...inviteHosts), fc.array(fc.nat(), { minLength: 1, maxLength: 3 }), fc.nat(), fc.webPath(), (host, positions, pick, path) => {
-        let mutated = [...host];
+        const mutated = [...host];
         for (const p of positions) {
           const i = p % mutated.length;
           const options = lookalikeChars.get(mutated[i]!);

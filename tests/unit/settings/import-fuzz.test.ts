@@ -44,6 +44,7 @@ const fileLike = fc.oneof(
   fc.record({ format: fc.constantFrom(SETTINGS_FILE_FORMAT, 'other'), version: fc.constantFrom(SETTINGS_FILE_VERSION, 2, '1'), settings: settingsLike }, { requiredKeys: [] }),
   fc.anything(),
 );
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JSON.stringify gives undefined for undefined and functions, whatever its type says
 const text = fc.oneof(fileLike.map((v) => { try { return JSON.stringify(v) ?? 'undefined'; } catch { return '{'; } }), fc.string(), fc.string({ unit: 'binary' }));
 
 const CURRENT: Settings = {

@@ -25,7 +25,7 @@ describe('setting migrations', () => {
 
   it('runs every missing step in order', async () => {
     await fakeBrowser.storage.local.set({ theme: 'dim' });
-    const item = defineSettingItem('theme', { version: 3, migrations: { 2: (old) => `${old}>2`, 3: (old) => `${old}>3` } });
+    const item = defineSettingItem('theme', { version: 3, migrations: { 2: (old) => `${String(old)}>2`, 3: (old) => `${String(old)}>3` } });
     expect(await item.getValue()).toBe('dim>2>3');
   });
 

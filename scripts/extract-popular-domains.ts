@@ -50,7 +50,7 @@ const header = [
   '# Real domains, one a line: the false-alarm corpus of `npm run bench` and tests/unit/recognise.',
   '# Written by scripts/extract-popular-domains.ts from these npm packages (origin, licence):',
   '#   top-sites 1.1.222 (Moz top 500 domains; MIT)',
-  '#   simple-icons 16.37.0 (hosts of its brands\' logo and guideline sources; data CC0-1.0)',
+  "#   simple-icons 16.37.0 (hosts of its brands' logo and guideline sources; data CC0-1.0)",
   '#   email-providers 2.26.0 (common mail providers, from goware/emailproviders; ISC)',
   `# ${found.size} hosts, sorted; the origin that listed each first follows a tab.`,
 ];

@@ -34,5 +34,7 @@ const allowed = (m: LinterMessage) => allowlist.some((a) => a.code === m.code &&
 const unexpected = report.warnings.filter((m) => !allowed(m));
 for (const m of report.warnings) console.log(`${allowed(m) ? 'allowed' : 'NOT ALLOWED'} warning ${m.code} in ${m.file}: ${m.message}`);
 for (const m of report.errors) console.log(`ERROR ${m.code} in ${m.file}: ${m.message}`);
-console.log(`addons-linter: ${report.errors.length} errors, ${report.warnings.length} warnings (${unexpected.length} not allowed), ${report.notices.length} notices`);
+console.log(
+  `addons-linter: ${report.errors.length} errors, ${report.warnings.length} warnings (${unexpected.length} not allowed), ${report.notices.length} notices`,
+);
 if (report.errors.length || unexpected.length) process.exit(1);

@@ -50,9 +50,14 @@ function failuresOf(report: JsonReport): { test: string; message: string }[] {
   const failures: { test: string; message: string }[] = [];
   for (const file of report.testResults) {
     const failed = file.assertionResults.filter((a) => a.status === 'failed');
-    for (const a of failed) failures.push({ test: `${path.relative(process.cwd(), file.name)} > ${a.fullName}`, message: (a.failureMessages[0] ?? '').split('\n')[0]!.slice(0, 300) });
+    for (const a of failed)
+      failures.push({
+        test: `${path.relative(process.cwd(), file.name)} > ${a.fullName}`,
+        message: (a.failureMessages[0] ?? '').split('\n')[0]!.slice(0, 300),
+      });
     // A file that failed outside any test (a hook, a crash) has no failed assertion to name.
-    if (file.status === 'failed' && failed.length === 0) failures.push({ test: path.relative(process.cwd(), file.name), message: (file.message ?? '').split('\n')[0]!.slice(0, 300) });
+    if (file.status === 'failed' && failed.length === 0)
+      failures.push({ test: path.relative(process.cwd(), file.name), message: (file.message ?? '').split('\n')[0]!.slice(0, 300) });
   }
   return failures;
 }
@@ -77,9 +82,13 @@ for (let run = 1; run <= options.runs; run++) {
   const outputFile = path.join(outDir, `run-${run}.json`);
   console.log(`\n==> run ${run} of ${options.runs}${options.load ? ` beside ${options.load} CPU-bound process(es)` : ''}`);
   const started = Date.now();
-  spawnSync('npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', '--reporter=dot', '--reporter=json', `--outputFile.json=${outputFile}`, ...options.filters], {
-    stdio: 'inherit',
-  });
+  spawnSync(
+    'npx',
+    ['vitest', 'run', '--config', 'vitest.e2e.config.ts', '--reporter=dot', '--reporter=json', `--outputFile.json=${outputFile}`, ...options.filters],
+    {
+      stdio: 'inherit',
+    },
+  );
   const seconds = Math.round((Date.now() - started) / 1000);
   let report: JsonReport;
   try {

@@ -99,10 +99,7 @@ export function assessTracked(index: CatalogueIndex, tracker: string, named: { p
     level: 'caution',
     platform: named?.platform ?? null,
     summary: t('summaryTracker'),
-    reasons: [
-      named && platformName ? t('reasonTrackerNamed', [platformName, ltr(named.shown), name]) : t('reasonTracker', [name]),
-      t('reasonAskDirectLink'),
-    ],
+    reasons: [named && platformName ? t('reasonTrackerNamed', [platformName, ltr(named.shown), name]) : t('reasonTracker', [name]), t('reasonAskDirectLink')],
     use: null,
     alternatives: [],
   };

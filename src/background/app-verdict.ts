@@ -4,18 +4,20 @@ import { isolate, ltr, t } from '../i18n/t';
 import type { PageVerdict } from '../contracts/page-messages';
 import type { RecogniseSettings } from '../recognise/types';
 
-export function appVerdict(
-  index: CatalogueIndex,
-  app: 'jitsi' | 'bigbluebutton',
-  host: string,
-  pageUrl: string,
-  settings: RecogniseSettings,
-): PageVerdict {
+export function appVerdict(index: CatalogueIndex, app: 'jitsi' | 'bigbluebutton', host: string, pageUrl: string, settings: RecogniseSettings): PageVerdict {
   const name = index.platforms.get(app)?.name ?? app;
   const trusted = settings.trustedServers.some((s) => s.host === host);
   const operator = index.servers.get(host)?.instance.operator;
   if (trusted) {
-    return { platform: app, platformName: name, name, level: 'ok', label: t('appLabelTrusted', [name, ltr(host)]), reasons: [t('reasonTrustedServer', [ltr(host), name])], target: pageUrl };
+    return {
+      platform: app,
+      platformName: name,
+      name,
+      level: 'ok',
+      label: t('appLabelTrusted', [name, ltr(host)]),
+      reasons: [t('reasonTrustedServer', [ltr(host), name])],
+      target: pageUrl,
+    };
   }
   const seen = app === 'jitsi' ? 'appReasonWhoSeesJitsi' : 'appReasonWhoSeesBigBlueButton';
   return {

@@ -49,7 +49,11 @@ function mismatchVerdict(index: CatalogueIndex, link: LinkToJudge, hrefMatch: Ma
     platformName: name,
     name: linkName('imitation', name),
     level: 'danger',
-    label: t('verdictLabelMismatch', [t('verdictLabelNamed', [linkName('imitation', name), t('levelDanger')]), ltr(textHost), ltr(registrable(hrefMatch.host))]),
+    label: t('verdictLabelMismatch', [
+      t('verdictLabelNamed', [linkName('imitation', name), t('levelDanger')]),
+      ltr(textHost),
+      ltr(registrable(hrefMatch.host)),
+    ]),
     reasons: [t('reasonMismatch', [name, ltr(textHost), ltr(registrable(hrefMatch.host))]), t('reasonDoNotSignIn')],
     target: hrefMatch.target,
   };

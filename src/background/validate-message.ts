@@ -23,5 +23,5 @@ const messageSchema = z.discriminatedUnion('type', [
 
 export function parseMessageCStoBG(message: unknown): MessageCStoBG | null {
   const parsed = messageSchema.safeParse(message);
-  return parsed.success ? (parsed.data) : null;
+  return parsed.success ? parsed.data : null;
 }

@@ -5,7 +5,10 @@ import { join } from 'node:path';
 const identifier = (file: string) => file.replace(/\.json$/, '').replace(/[^a-zA-Z0-9]+(.)/g, (_, c: string) => c.toUpperCase());
 
 export function renderDataIndex(dataDir: string): string {
-  const list = (sub: string) => readdirSync(join(dataDir, sub)).filter((f) => f.endsWith('.json')).sort();
+  const list = (sub: string) =>
+    readdirSync(join(dataDir, sub))
+      .filter((f) => f.endsWith('.json'))
+      .sort();
   const platforms = list('platforms');
   const servers = list('servers');
   const lines = [

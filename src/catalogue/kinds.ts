@@ -1,15 +1,6 @@
 /** Closed vocabularies shared by the catalogue, the recogniser and the assessment. */
 
-export const LINK_KINDS = [
-  'meeting',
-  'personal-room',
-  'webinar',
-  'group-invite',
-  'contact-link',
-  'device-link',
-  'device-code-sign-in',
-  'other',
-] as const;
+export const LINK_KINDS = ['meeting', 'personal-room', 'webinar', 'group-invite', 'contact-link', 'device-link', 'device-code-sign-in', 'other'] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
 
 /**
@@ -34,24 +25,9 @@ export type OwnerType = (typeof OWNER_TYPES)[number];
 export const GUIDE_STANCES = ['listed', 'declined', 'not-covered'] as const;
 export type GuideStance = (typeof GUIDE_STANCES)[number];
 
-export const ACCOUNT_IDENTIFIERS = [
-  'phone',
-  'email',
-  'username',
-  'third-party-login',
-  'none',
-  'unknown',
-] as const;
+export const ACCOUNT_IDENTIFIERS = ['phone', 'email', 'username', 'third-party-login', 'none', 'unknown'] as const;
 export type AccountIdentifier = (typeof ACCOUNT_IDENTIFIERS)[number];
 
 /** Facts that can be compared with what the guide said; a difference needs a sourced change. */
-export const COMPARABLE_FACTS = [
-  'owner.name',
-  'jurisdiction',
-  'encryption.oneToOne',
-  'encryption.group',
-  'openSource',
-  'selfHostable',
-  'status',
-] as const;
+export const COMPARABLE_FACTS = ['owner.name', 'jurisdiction', 'encryption.oneToOne', 'encryption.group', 'openSource', 'selfHostable', 'status'] as const;
 export type ComparableFact = (typeof COMPARABLE_FACTS)[number];

@@ -63,7 +63,7 @@ export function renderPlatformsDoc(catalogue: Pick<Catalogue, 'platforms'>): str
     `For trainers and reviewers: the ${platforms.length} platforms Invite Guard knows, their encryption, who runs`,
     'them and under which law, what the Front Line Defenders guide (2020) said, what changed since and',
     'when, with the sources. Encryption classes: `e2ee` (end to end by default), `optional-e2ee` (the',
-    'host or a participant can switch it on), `admin-e2ee` (only where an organisation\'s admin enables',
+    "host or a participant can switch it on), `admin-e2ee` (only where an organisation's admin enables",
     'it), `to-server`, `none`. Facts listed under "Not verified" could not be checked against a source.',
     '',
     ...summary,

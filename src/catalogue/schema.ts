@@ -3,22 +3,12 @@
  * script). One file per platform in data/platforms/<id>.json.
  */
 import { z } from 'zod';
-import {
-  ACCOUNT_IDENTIFIERS,
-  COMPARABLE_FACTS,
-  ENCRYPTION_CLASSES,
-  GUIDE_STANCES,
-  LINK_KINDS,
-  OWNER_TYPES,
-  USES,
-} from './kinds';
+import { ACCOUNT_IDENTIFIERS, COMPARABLE_FACTS, ENCRYPTION_CLASSES, GUIDE_STANCES, LINK_KINDS, OWNER_TYPES, USES } from './kinds';
 
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
 const checkedDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'the date checked, as YYYY-MM-DD');
 const platformId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a lowercase id with dashes');
-const hostName = z
-  .string()
-  .regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9]$/, 'a lowercase ASCII host name');
+const hostName = z.string().regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9]$/, 'a lowercase ASCII host name');
 const regexSource = z.string().refine((s) => {
   try {
     new RegExp(s);
@@ -56,7 +46,10 @@ export const linkShapeSchema = z.strictObject({
    * host, as a server nobody has vouched for. The literal start, at least six characters; only on
    * self-hostable platforms, and only on shapes not limited to some hosts.
    */
-  anyHost: z.string().regex(/^\/.{5,}$/).optional(),
+  anyHost: z
+    .string()
+    .regex(/^\/.{5,}$/)
+    .optional(),
 });
 
 export const schemeSchema = z.strictObject({
@@ -137,9 +130,7 @@ export const platformSchema = z.strictObject({
   access: z.string().min(1),
   notes: z.string(),
   status: z.enum(['active', 'discontinued']),
-  discontinued: z
-    .strictObject({ since: isoDate, replacedBy: platformId.optional(), notes: z.string().optional() })
-    .optional(),
+  discontinued: z.strictObject({ since: isoDate, replacedBy: platformId.optional(), notes: z.string().optional() }).optional(),
   guide: z.strictObject({
     stance: z.enum(GUIDE_STANCES),
     /** The guide's reason, for "declined". */
@@ -172,12 +163,18 @@ export const serverInstanceSchema = z.strictObject({
    * ISO 3166-1 alpha-2 code of where the operator is based: its legal seat, or where the group
    * behind it works from. Left out when no source says.
    */
-  operatorCountry: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code').optional(),
+  operatorCountry: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code')
+    .optional(),
   /**
    * ISO 3166-1 alpha-2 code of where the server runs (its data centre), which can differ from the
    * operator's (framatalk.org: a French association, servers in Germany). Left out when no source says.
    */
-  hostingCountry: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code').optional(),
+  hostingCountry: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code')
+    .optional(),
   official: z.boolean(),
   notes: z.string().optional(),
   sources: z.array(z.string()).min(1),

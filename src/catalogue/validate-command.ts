@@ -12,4 +12,7 @@ if (errors.length) {
   for (const e of errors) console.error(`  ${e}`);
   process.exit(1);
 }
-if (result.ok) console.log(`catalogue ok: ${result.catalogue.platforms.length} platforms, ${result.catalogue.servers.length} server lists, ${result.catalogue.wrappers.length} redirect wrappers`);
+if (result.ok)
+  console.log(
+    `catalogue ok: ${result.catalogue.platforms.length} platforms, ${result.catalogue.servers.length} server lists, ${result.catalogue.wrappers.length} redirect wrappers`,
+  );

@@ -88,8 +88,7 @@ function checkPlatform(file: string, p: Platform, ids: Set<string>, errors: stri
   p.changes.forEach((c, i) => checkRefs(`changes.${i}.sources`, c.sources));
   for (const [fact, refs] of Object.entries(p.factSources)) checkRefs(`factSources.${fact}`, refs);
 
-  if (p.status === 'discontinued' && !p.discontinued)
-    at('discontinued', 'a discontinued platform needs "discontinued.since"');
+  if (p.status === 'discontinued' && !p.discontinued) at('discontinued', 'a discontinued platform needs "discontinued.since"');
   if (p.status === 'active' && p.discontinued) at('discontinued', 'only for status "discontinued"');
   const replacedBy = p.discontinued?.replacedBy;
   if (replacedBy && !ids.has(replacedBy)) at('discontinued.replacedBy', `no platform "${replacedBy}"`);
@@ -116,18 +115,10 @@ function checkPlatform(file: string, p: Platform, ids: Set<string>, errors: stri
   }
 }
 
-function claimHosts(
-  claims: Map<string, string>,
-  owner: string,
-  file: string,
-  field: string,
-  hosts: string[],
-  errors: string[],
-): void {
+function claimHosts(claims: Map<string, string>, owner: string, file: string, field: string, hosts: string[], errors: string[]): void {
   hosts.forEach((host, i) => {
     const previous = claims.get(host);
-    if (previous && previous !== owner)
-      errors.push(`data/${file}: ${field}.${i}: host "${host}" is already claimed by ${previous}`);
+    if (previous && previous !== owner) errors.push(`data/${file}: ${field}.${i}: host "${host}" is already claimed by ${previous}`);
     else claims.set(host, owner);
   });
 }
@@ -160,8 +151,7 @@ export function validateCatalogue(files: RawCatalogueFiles): ValidationResult {
       });
       // An official server may also be listed by its platform (meet.jit.si); others must not clash.
       const previous = claims.get(instance.host);
-      if (previous && previous !== list.platform)
-        errors.push(`data/${file}: instances.${i}.host: host "${instance.host}" is already claimed by ${previous}`);
+      if (previous && previous !== list.platform) errors.push(`data/${file}: instances.${i}.host: host "${instance.host}" is already claimed by ${previous}`);
       else claims.set(instance.host, list.platform);
     });
   }
@@ -179,7 +169,10 @@ export function validateCatalogue(files: RawCatalogueFiles): ValidationResult {
     list.trackers.forEach((tracker, i) => {
       if (wrapperIds.has(tracker.id)) errors.push(`data/${file}: trackers.${i}.id: "${tracker.id}" is used twice`);
       wrapperIds.add(tracker.id);
-      for (const [field, hosts] of [['hosts', tracker.hosts], ['hostSuffixes', tracker.hostSuffixes]] as const) {
+      for (const [field, hosts] of [
+        ['hosts', tracker.hosts],
+        ['hostSuffixes', tracker.hostSuffixes],
+      ] as const) {
         hosts.forEach((host, j) => {
           const owner = claims.get(host);
           if (owner) errors.push(`data/${file}: trackers.${i}.${field}.${j}: host "${host}" is already claimed by ${owner}`);

@@ -5,7 +5,8 @@
  */
 export async function* inputLineBatches(stream: AsyncIterable<Uint8Array | string>): AsyncGenerator<string[]> {
   const decoder = new TextDecoder();
-  const line = (text: string, start: number, end: number) => (end > start && text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end));
+  const line = (text: string, start: number, end: number) =>
+    end > start && text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
   let rest = '';
   for await (const chunk of stream) {
     const text = rest + (typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));

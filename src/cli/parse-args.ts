@@ -39,13 +39,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       const value = argv[++i];
       if (!value) return { ok: false, error: '--trust needs a host name, e.g. --trust meet.example.org' };
       const [host, platform = 'jitsi'] = value.split(',');
-      if (platform !== 'jitsi' && platform !== 'bigbluebutton')
-        return { ok: false, error: `--trust: "${platform}" is not jitsi or bigbluebutton` };
+      if (platform !== 'jitsi' && platform !== 'bigbluebutton') return { ok: false, error: `--trust: "${platform}" is not jitsi or bigbluebutton` };
       if (!host || !/^[a-z0-9.-]+$/i.test(host)) return { ok: false, error: `--trust: "${host ?? ''}" is not a host name` };
       trusted.push({ host: host.toLowerCase().replace(/\.+$/, ''), platform });
     } else if (arg === '--fail-on') {
       const value = argv[++i];
-      if (!(FAIL_ON_LEVELS as readonly (string | undefined)[]).includes(value)) return { ok: false, error: `--fail-on needs one of ${FAIL_ON_LEVELS.join(', ')}` };
+      if (!(FAIL_ON_LEVELS as readonly (string | undefined)[]).includes(value))
+        return { ok: false, error: `--fail-on needs one of ${FAIL_ON_LEVELS.join(', ')}` };
       failOn = value as FailOn;
     } else if (arg === '--format') {
       const value = argv[++i];

@@ -81,7 +81,9 @@ export type MessageCStoBG =
   | { type: 'open-details'; url: string };
 
 /** Settings changed: ask for the page config again (it depends on each frame's site). */
-export interface MessageBGtoCS { type: 'page-config-changed' }
+export interface MessageBGtoCS {
+  type: 'page-config-changed';
+}
 
 export const MAX_LINKS_PER_MESSAGE = 500;
 export const MAX_REPORTED_LINKS = 200;

@@ -8,8 +8,7 @@ import { warnsBeforeOpening } from './display-rules';
 import type { PageConfig, PageVerdict } from '../contracts/page-messages';
 import { showWarningDialog } from './warning-dialog';
 
-const isLink = (node: EventTarget): node is HTMLAnchorElement | HTMLAreaElement =>
-  node instanceof HTMLAnchorElement || node instanceof HTMLAreaElement;
+const isLink = (node: EventTarget): node is HTMLAnchorElement | HTMLAreaElement => node instanceof HTMLAnchorElement || node instanceof HTMLAreaElement;
 
 export function guardClicks(dom: CapturedDom, verdictOf: (link: Element) => PageVerdict | null, config: () => PageConfig): void {
   let replaying = false;
@@ -24,7 +23,9 @@ export function guardClicks(dom: CapturedDom, verdictOf: (link: Element) => Page
     replaying = true;
     try {
       const { altKey, screenX, screenY, clientX, clientY } = click;
-      link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, view: window, altKey, screenX, screenY, clientX, clientY }));
+      link.dispatchEvent(
+        new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, view: window, altKey, screenX, screenY, clientX, clientY }),
+      );
     } finally {
       replaying = false;
     }

@@ -15,4 +15,3 @@ export function showsBadge(mode: BadgeMode, level: VerdictLevel): boolean {
 export function warnsBeforeOpening(config: Pick<PageConfig, 'warnOnAvoid' | 'handsOff'>, level: VerdictLevel): boolean {
   return !config.handsOff && (level === 'danger' || (level === 'avoid' && config.warnOnAvoid));
 }
-

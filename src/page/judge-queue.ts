@@ -58,7 +58,10 @@ export function createJudgeQueue<Owner>(
         for (const owner of owners) onVerdict(owner, verdict);
       });
     };
-    send(sent).then((reply) => answer(verdictsOf(reply, sent.length)), () => answer(null));
+    send(sent).then(
+      (reply) => answer(verdictsOf(reply, sent.length)),
+      () => answer(null),
+    );
   }
 
   return {

@@ -148,8 +148,7 @@ export function createLinkScanner(deps: ScannerDeps): LinkScanner {
     // Same-document fragments ("#top") are never invites, even on a platform's own pages.
     if (key !== '' && !key.startsWith('#')) {
       const host = safeRedirect ? null : rawWebHost(key, base.parts);
-      const candidate =
-        host !== null ? filters.webHost(host) || filters.invitePath(host, key) : filters.destination(urlParts(safeRedirect || link.href));
+      const candidate = host !== null ? filters.webHost(host) || filters.invitePath(host, key) : filters.destination(urlParts(safeRedirect || link.href));
       const text = textToJudge(filters, candidate, link.textContent);
       if (text !== null) toJudge = linkToJudge(safeRedirect || link.href, text);
     }

@@ -7,7 +7,8 @@ const isStrings = (value: unknown): value is string[] => Array.isArray(value) &&
 
 function asCandidateData(value: unknown): CandidateData | null {
   const d = value as Partial<CandidateData> | null | undefined;
-  if (!d || !isStrings(d.domains) || !isStrings(d.suffixes) || !isStrings(d.schemes) || !isStrings(d.invitePaths) || typeof d.suspicious !== 'string') return null;
+  if (!d || !isStrings(d.domains) || !isStrings(d.suffixes) || !isStrings(d.schemes) || !isStrings(d.invitePaths) || typeof d.suspicious !== 'string')
+    return null;
   try {
     new RegExp(d.suspicious);
   } catch {

@@ -49,13 +49,13 @@ export function createScanQueue(foundShadowRoot: (root: ShadowRoot) => void): Sc
     hasLinkWork: () => listAt < list.length || changed.size() > 0 || lists.size() > 0 || roots.size() > 0,
     takeLinks(max, visit) {
       if (listAt < list.length) {
-        for (const end = Math.min(list.length, listAt + max); listAt < end; ) visit(list[listAt++]!);
+        for (const end = Math.min(list.length, listAt + max); listAt < end;) visit(list[listAt++]!);
         return true;
       }
       const link = changed.take();
-      if (link) return isLinkElement(link) && visit(link), true;
+      if (link) return (isLinkElement(link) && visit(link), true);
       const next = lists.take();
-      if (next) return (list = next), (listAt = 0), true;
+      if (next) return ((list = next), (listAt = 0), true);
       const root = roots.take();
       if (!root) return false;
       if (root instanceof Element) {

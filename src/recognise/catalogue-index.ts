@@ -131,19 +131,26 @@ export function compileIndex(catalogue: Catalogue, options: { lookalikeTables?: 
         const path = new RegExp(l.path, 'i');
         const query = Object.entries(l.query ?? {}).map(([k, v]) => [k, new RegExp(v, 'i')] as [string, RegExp]);
         const hash = l.hash ? new RegExp(l.hash, 'i') : null;
-        return { platform: p.id, hosts: l.hosts ?? null, path, query, hash, kind: l.kind, evidence: shapeEvidence(path, query, hash), anyHost: l.anyHost ?? null };
+        return {
+          platform: p.id,
+          hosts: l.hosts ?? null,
+          path,
+          query,
+          hash,
+          kind: l.kind,
+          evidence: shapeEvidence(path, query, hash),
+          anyHost: l.anyHost ?? null,
+        };
       }),
     );
-    for (const s of r.schemes)
-      push(schemes, s.scheme, { platform: p.id, pattern: s.pattern ? new RegExp(s.pattern, 'i') : null, kind: s.kind });
+    for (const s of r.schemes) push(schemes, s.scheme, { platform: p.id, pattern: s.pattern ? new RegExp(s.pattern, 'i') : null, kind: s.kind });
   }
 
   const anyHostShapes = [...shapesByPlatform.values()].flat().filter((s) => s.anyHost !== null);
   const anyHostStarts = [...new Set(anyHostShapes.map((s) => s.anyHost!))];
 
   const servers = new Map<string, KnownServer>();
-  for (const list of catalogue.servers)
-    for (const instance of list.instances) servers.set(instance.host, { platform: list.platform, instance });
+  for (const list of catalogue.servers) for (const instance of list.instances) servers.set(instance.host, { platform: list.platform, instance });
 
   const wrappersByHost = new Map<string, CompiledWrapper[]>();
   const wrapperSuffixes = new Map<string, CompiledWrapper[]>();

@@ -63,7 +63,7 @@ export function trackedDestination(tracker: ClickTracker, url: URL): string | nu
     case 'base64-json': {
       const encoded = url.searchParams.get(carrier.param);
       const text = encoded ? base64Text(encoded) : null;
-      return text === null ? null : (jsonPath(text, carrier.keys)?.trim() || null);
+      return text === null ? null : jsonPath(text, carrier.keys)?.trim() || null;
     }
   }
 }

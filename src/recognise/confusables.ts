@@ -20,9 +20,41 @@ const ASCII_FOLD: Record<string, string> = { '0': 'o', '1': 'l', i: 'l', '|': 'l
  * capital shapes (dnstwist's Cyrillic table uses them: т.me, zооm with м).
  */
 const SUPPLEMENT: Record<string, string> = {
-  ь: 'b', в: 'b', ԍ: 'g', к: 'k', м: 'm', т: 't', н: 'h', п: 'n', ц: 'u', з: 'e', ƈ: 'c',
-  ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ꜰ: 'f', ɢ: 'g', ʜ: 'h', ɪ: 'l', ᴊ: 'j', ᴋ: 'k', ʟ: 'l', ᴍ: 'm',
-  ɴ: 'n', ᴏ: 'o', ᴘ: 'p', ʀ: 'r', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z',
+  ь: 'b',
+  в: 'b',
+  ԍ: 'g',
+  к: 'k',
+  м: 'm',
+  т: 't',
+  н: 'h',
+  п: 'n',
+  ц: 'u',
+  з: 'e',
+  ƈ: 'c',
+  ᴀ: 'a',
+  ʙ: 'b',
+  ᴄ: 'c',
+  ᴅ: 'd',
+  ᴇ: 'e',
+  ꜰ: 'f',
+  ɢ: 'g',
+  ʜ: 'h',
+  ɪ: 'l',
+  ᴊ: 'j',
+  ᴋ: 'k',
+  ʟ: 'l',
+  ᴍ: 'm',
+  ɴ: 'n',
+  ᴏ: 'o',
+  ᴘ: 'p',
+  ʀ: 'r',
+  ꜱ: 's',
+  ᴛ: 't',
+  ᴜ: 'u',
+  ᴠ: 'v',
+  ᴡ: 'w',
+  ʏ: 'y',
+  ᴢ: 'z',
 };
 
 let table: Map<string, string> | undefined;
@@ -34,7 +66,8 @@ function confusableTable(): Map<string, string> {
       if (first && !table.has(first)) table.set(first, entry.slice(first.length));
     }
     // Then Latin letters with a hook, tail or stroke that UTS #39 leaves out (ƫ → t, ⱳ → w), by their Unicode names.
-    for (let i = 0; i + 1 < LATIN_LETTER_BASES.length; i += 2) if (!table.has(LATIN_LETTER_BASES[i]!)) table.set(LATIN_LETTER_BASES[i]!, LATIN_LETTER_BASES[i + 1]!);
+    for (let i = 0; i + 1 < LATIN_LETTER_BASES.length; i += 2)
+      if (!table.has(LATIN_LETTER_BASES[i]!)) table.set(LATIN_LETTER_BASES[i]!, LATIN_LETTER_BASES[i + 1]!);
   }
   return table;
 }

@@ -14,9 +14,32 @@ export type ShapeEvidence = 'specific' | 'generic' | 'none';
  * query say nothing.
  */
 const ORDINARY_PATHS = [
-  '/about', '/news', '/contact', '/home', '/en', '/index.html', '/login', '/signin', '/search', '/blog', '/products',
-  '/jane.doe', '/jane-doe', '/jane_doe', '/JaneDoe', '/user/jane', '/2024', '/123456', '/1234567', '/12345678',
-  '/123456789', '/1234567890', '/12345678901', '/123456789012', '/1234567890123', '/+15551234567',
+  '/about',
+  '/news',
+  '/contact',
+  '/home',
+  '/en',
+  '/index.html',
+  '/login',
+  '/signin',
+  '/search',
+  '/blog',
+  '/products',
+  '/jane.doe',
+  '/jane-doe',
+  '/jane_doe',
+  '/JaneDoe',
+  '/user/jane',
+  '/2024',
+  '/123456',
+  '/1234567',
+  '/12345678',
+  '/123456789',
+  '/1234567890',
+  '/12345678901',
+  '/123456789012',
+  '/1234567890123',
+  '/+15551234567',
   ...Array.from({ length: 32 }, (_, n) => `/${'abcdefghijklmnopqrstuvwxyzabcdefghij'.slice(0, n + 1)}`),
   ...Array.from({ length: 24 }, (_, n) => `/${'AbCdEfGhIjKlMnOpQrStUvWxYz'.slice(0, n + 1)}`),
 ];
@@ -28,10 +51,12 @@ export function shapeEvidence(path: RegExp, query: readonly unknown[], hash: Reg
 }
 
 /** The last path segment names an installer, an app package or an archive of one. */
-const INSTALLER = /\.(?:exe|msi|msix|msixbundle|appx|appxbundle|appinstaller|dmg|pkg|mpkg|apk|xapk|apks|aab|ipa|deb|rpm|appimage|snap|flatpak|zip|rar|7z|tar|tgz|gz|iso|img|scr|jar|bat|cmd|ps1|vbs|hta|lnk)$/i;
+const INSTALLER =
+  /\.(?:exe|msi|msix|msixbundle|appx|appxbundle|appinstaller|dmg|pkg|mpkg|apk|xapk|apks|aab|ipa|deb|rpm|appimage|snap|flatpak|zip|rar|7z|tar|tgz|gz|iso|img|scr|jar|bat|cmd|ps1|vbs|hta|lnk)$/i;
 
 /** A path segment (or fragment) of a sign-in page. */
-const SIGN_IN = /(?:^|[/#._-])(?:sign[-_]?in|log[-_]?in|log[-_]?on|sign[-_]?on|sso|oauth2?|auth|authenticate|authorize|verify|verification|account[-_]?(?:login|verify)|session|2fa|mfa|otp|password)(?:$|[/?#._-])/i;
+const SIGN_IN =
+  /(?:^|[/#._-])(?:sign[-_]?in|log[-_]?in|log[-_]?on|sign[-_]?on|sso|oauth2?|auth|authenticate|authorize|verify|verification|account[-_]?(?:login|verify)|session|2fa|mfa|otp|password)(?:$|[/?#._-])/i;
 
 export function isInstallerDownload(url: URL): boolean {
   const path = url.pathname;

@@ -95,7 +95,22 @@ const FOLDED_CHARS = '0135|';
 export const GENERIC_SUFFIXES: ReadonlySet<string> = new Set(['com', 'net', 'org']);
 
 /** Labels that begin many hosts: a name split after one of them ("app.le") is not worth a second look. */
-const COMMON_FIRST_LABELS: ReadonlySet<string> = new Set(['www', 'app', 'api', 'm', 'mail', 'web', 'cdn', 'static', 'news', 'blog', 'shop', 'docs', 'media', 'img']);
+const COMMON_FIRST_LABELS: ReadonlySet<string> = new Set([
+  'www',
+  'app',
+  'api',
+  'm',
+  'mail',
+  'web',
+  'cdn',
+  'static',
+  'news',
+  'blog',
+  'shop',
+  'docs',
+  'media',
+  'img',
+]);
 
 /** Official subdomains that tell (chat., join., meet.); www., app., api., i., login. and account. begin too many hosts. */
 export function isTellingSubdomain(prefix: string): boolean {
@@ -270,8 +285,7 @@ export function compileLookalikeTables(platforms: readonly Platform[], servers: 
     for (const suffix of n.suffixes) {
       if (GENERIC_SUFFIXES.has(suffix)) continue;
       const end = `\\.${suffix.replace(/\./g, '\\.')}$`;
-      for (const spelling of new Set([n.name, ...n.spellings]))
-      {
+      for (const spelling of new Set([n.name, ...n.spellings])) {
         const form = spelling.length >= 3 ? `${spelling}[a-z0-9-]*${end}` : `(?:^|[.-])${spelling}(?:-[a-z0-9-]*)?${end}`;
         const tld = hashText(suffix.slice(suffix.lastIndexOf('.') + 1));
         ownSuffixFormsByTld.set(tld, [...(ownSuffixFormsByTld.get(tld) ?? []), form]);
@@ -291,7 +305,8 @@ export function compileLookalikeTables(platforms: readonly Platform[], servers: 
       // Split names (for the content script; the fast path hashes the last two labels joined instead),
       // except where the first part is a label that begins many hosts ("app.le" would catch app.lemonde.fr).
       if (n.name.length >= 5)
-        for (let i = 1; i < base.length; i++) if (!COMMON_FIRST_LABELS.has(base.slice(0, i)) && n.spellings.includes(base)) splitNames.add(`${base.slice(0, i)}.${base.slice(i)}`);
+        for (let i = 1; i < base.length; i++)
+          if (!COMMON_FIRST_LABELS.has(base.slice(0, i)) && n.spellings.includes(base)) splitNames.add(`${base.slice(0, i)}.${base.slice(i)}`);
     }
   }
 

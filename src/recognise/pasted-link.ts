@@ -21,8 +21,30 @@ const PORT_AFTER_COLON = /^\d{1,5}(?:[/?#]|$)/;
  * "word:word" text ("hello:world", "note:") is not.
  */
 const OPAQUE_SCHEMES = new Set([
-  'http', 'https', 'ftp', 'mailto', 'tel', 'sms', 'javascript', 'vbscript', 'data', 'blob', 'about', 'urn', 'magnet', 'geo', 'news',
-  'xmpp', 'sip', 'sips', 'callto', 'skype', 'facetime', 'facetime-audio', 'bitcoin', 'im',
+  'http',
+  'https',
+  'ftp',
+  'mailto',
+  'tel',
+  'sms',
+  'javascript',
+  'vbscript',
+  'data',
+  'blob',
+  'about',
+  'urn',
+  'magnet',
+  'geo',
+  'news',
+  'xmpp',
+  'sip',
+  'sips',
+  'callto',
+  'skype',
+  'facetime',
+  'facetime-audio',
+  'bitcoin',
+  'im',
 ]);
 
 /** A host name label: ASCII letters, digits and hyphens, or any letters and marks (an IDN label). */

@@ -77,8 +77,7 @@ export function scanPlainHost(url: string, from: number, filter: Prefilter, notF
     const c = url.charCodeAt(i);
     if (c !== 0x2f && c !== 0x3f && c !== 0x23) return -1;
     const second = i + 1 < n ? url.charCodeAt(i + 1) & 127 : 0;
-    if (notFollowedBy.firstTwo[(c & 127) * 128 + second] === 1)
-      for (const path of notFollowedBy.starts) if (url.startsWith(path, i)) return -1;
+    if (notFollowedBy.firstTwo[(c & 127) * 128 + second] === 1) for (const path of notFollowedBy.starts) if (url.startsWith(path, i)) return -1;
   }
   plainHostScan.maybeSuspicious = maybe || end - from < 3;
   return end;

@@ -17,7 +17,6 @@ export const MAX_URL_LENGTH = 16_384;
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
-
 /** "http:" or "https:" at the start, any case, without a regular expression (the common case). */
 function isWebUrl(url: string): boolean {
   // "http" in any case (| 0x20 lowercases ASCII letters), then ":" or "s:".
@@ -163,7 +162,12 @@ export function recogniseFully(index: CatalogueIndex, input: unknown, settings: 
     const serverInfo: ServerInfo | null =
       server?.server ??
       (officialServer
-        ? { host, operator: officialServer.instance.operator, official: officialServer.instance.official, trusted: settings.trustedServers.some((t) => t.host === host) }
+        ? {
+            host,
+            operator: officialServer.instance.operator,
+            official: officialServer.instance.official,
+            trusted: settings.trustedServers.some((t) => t.host === host),
+          }
         : null);
     return { url, target: target.href, unwrappedBy, platform, kind, host, lookalikeOf: null, lookalike: null, server: serverInfo, tracker: null };
   }
@@ -171,8 +175,21 @@ export function recogniseFully(index: CatalogueIndex, input: unknown, settings: 
   const lookalike = findLookalike(index, host, target);
   if (lookalike) return lookalikeMatch(url, target, host, unwrappedBy, lookalike);
   // A self-hosted platform's own path on a server nobody has vouched for (/bigbluebutton/api/join).
-  const selfHosted = startsSelfHostedPath(index, target.href, target.origin.length) ? firstMatchingShape(index.anyHostShapes, target, 'ignore-hosts') : undefined;
+  const selfHosted = startsSelfHostedPath(index, target.href, target.origin.length)
+    ? firstMatchingShape(index.anyHostShapes, target, 'ignore-hosts')
+    : undefined;
   if (selfHosted)
-    return { url, target: target.href, unwrappedBy, platform: selfHosted.platform, kind: selfHosted.kind, host, lookalikeOf: null, lookalike: null, server: { host, operator: null, official: false, trusted: false }, tracker: null };
+    return {
+      url,
+      target: target.href,
+      unwrappedBy,
+      platform: selfHosted.platform,
+      kind: selfHosted.kind,
+      host,
+      lookalikeOf: null,
+      lookalike: null,
+      server: { host, operator: null, official: false, trusted: false },
+      tracker: null,
+    };
   return notRecognised(url, target.href, host, unwrappedBy);
 }

@@ -29,9 +29,26 @@ const COMMON_FIRST = '.etaoinshrdlcumwfgypbvkjxqz-0123456789';
 
 /** Words that begin or end many hosts: a piece of one of them says "maybe" too often. */
 const COMMON_WORDS = [
-  ...['www', 'app', 'api', 'mail', 'web', 'cdn', 'static', 'news', 'blog', 'shop', 'docs', 'media', 'img', 'login', 'account', 'example', 'simple', 'sample'].map(
-    (w) => `${w}.`,
-  ),
+  ...[
+    'www',
+    'app',
+    'api',
+    'mail',
+    'web',
+    'cdn',
+    'static',
+    'news',
+    'blog',
+    'shop',
+    'docs',
+    'media',
+    'img',
+    'login',
+    'account',
+    'example',
+    'simple',
+    'sample',
+  ].map((w) => `${w}.`),
   ...['com', 'org', 'net', 'co', 'de', 'io'].map((w) => `.${w}`),
 ];
 

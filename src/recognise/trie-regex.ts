@@ -10,7 +10,6 @@ interface TrieNode {
   next: Map<string, TrieNode>;
 }
 
-
 function toSource(node: TrieNode): string {
   const branches = [...node.next].sort(([a], [b]) => a.localeCompare(b)).map(([c, child]) => escapeRegExp(c) + toSource(child));
   if (branches.length === 0) return '';

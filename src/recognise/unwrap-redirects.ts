@@ -20,7 +20,6 @@ export function parseUrl(text: string): URL | null {
   }
 }
 
-
 function innerTarget(wrapper: CompiledWrapper, url: URL): string | null {
   const carrier = wrapper.wrapper.carrier;
   switch (carrier.type) {

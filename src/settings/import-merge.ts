@@ -24,7 +24,12 @@ export interface ImportPlan {
 }
 
 export function planImport(current: Settings, incoming: Partial<Settings>, now: number): ImportPlan {
-  const next: Settings = { ...current, trustedServers: [...current.trustedServers], sitesOff: [...current.sitesOff], pausedSites: activePauses(current.pausedSites, now) };
+  const next: Settings = {
+    ...current,
+    trustedServers: [...current.trustedServers],
+    sitesOff: [...current.sitesOff],
+    pausedSites: activePauses(current.pausedSites, now),
+  };
   const changes: ImportChange[] = [];
 
   for (const server of incoming.trustedServers ?? []) {

@@ -5,15 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { formatCount, ltr, t, uiLanguage } from '../i18n/t';
-import {
-  booleanSchema,
-  hostNameSchema,
-  pageBadgesSchema,
-  pausedSitesSchema,
-  themeSchema,
-  TRUSTABLE_PLATFORMS,
-  type Settings,
-} from './schema';
+import { booleanSchema, hostNameSchema, pageBadgesSchema, pausedSitesSchema, themeSchema, TRUSTABLE_PLATFORMS, type Settings } from './schema';
 
 export const SETTINGS_FILE_FORMAT = 'invite-guard-settings';
 export const SETTINGS_FILE_VERSION = 1;
@@ -31,9 +23,7 @@ export interface SettingsFile {
 }
 
 const settingsInFile = z.strictObject({
-  trustedServers: z.optional(
-    z.array(z.strictObject({ host: hostNameSchema, platform: z.enum(TRUSTABLE_PLATFORMS) })).check(z.maxLength(MAX_ENTRIES)),
-  ),
+  trustedServers: z.optional(z.array(z.strictObject({ host: hostNameSchema, platform: z.enum(TRUSTABLE_PLATFORMS) })).check(z.maxLength(MAX_ENTRIES))),
   pageBadges: z.optional(pageBadgesSchema),
   quietMode: z.optional(booleanSchema),
   warnOnAvoid: z.optional(booleanSchema),
@@ -69,7 +59,8 @@ export type FileProblem =
   | {
       /** Where: "settings.trustedServers[2].host". */
       path: string;
-      kind: 'missing' | 'not-text' | 'not-number' | 'not-boolean' | 'not-list' | 'not-object' | 'unknown-field' | 'not-host-name' | 'key-not-host-name' | 'invalid';
+      kind:
+        'missing' | 'not-text' | 'not-number' | 'not-boolean' | 'not-list' | 'not-object' | 'unknown-field' | 'not-host-name' | 'key-not-host-name' | 'invalid';
     }
   /** `allowed` as JSON: '"jitsi"', '1'. */
   | { path: string; kind: 'not-one-of'; allowed: string[] }

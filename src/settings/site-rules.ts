@@ -11,7 +11,9 @@ export function siteCovered(host: string, sites: Iterable<string>): boolean {
 export function isHandsOff(settings: Settings, host: string, now: number): boolean {
   if (settings.quietMode) return true;
   if (siteCovered(host, settings.sitesOff)) return true;
-  const paused = Object.entries(settings.pausedSites).filter(([, until]) => until > now).map(([site]) => site);
+  const paused = Object.entries(settings.pausedSites)
+    .filter(([, until]) => until > now)
+    .map(([site]) => site);
   return siteCovered(host, paused);
 }
 

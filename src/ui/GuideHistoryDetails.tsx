@@ -8,7 +8,9 @@ const lang = (english: boolean) => (english ? 'en' : undefined);
 
 function Source({ source }: { source: SourceLink }) {
   const title = <span lang="en">{source.title}</span>;
-  return <span class="source">{tParts('guideSourceChecked', [source.url ? <ExternalLink href={source.url}>{title}</ExternalLink> : title, source.checked])}</span>;
+  return (
+    <span class="source">{tParts('guideSourceChecked', [source.url ? <ExternalLink href={source.url}>{title}</ExternalLink> : title, source.checked])}</span>
+  );
 }
 
 export function GuideHistoryDetails({ history }: { history: GuideHistory }) {
@@ -49,11 +51,7 @@ export function GuideHistoryDetails({ history }: { history: GuideHistory }) {
             return (
               <li key={i}>
                 <p>{c.since ? tParts('guideChangeSince', [...parts, c.since]) : tParts('guideChange', parts)}</p>
-                <p class="sources">
-                  {tParts('guideSources', [
-                    listParts(c.sources.map((s, j) => <Source key={j} source={s} />)),
-                  ])}
-                </p>
+                <p class="sources">{tParts('guideSources', [listParts(c.sources.map((s, j) => <Source key={j} source={s} />))])}</p>
               </li>
             );
           })}

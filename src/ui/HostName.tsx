@@ -11,7 +11,8 @@ export function HostName({ host, shown }: { host: string; shown: string }) {
       </bdi>
       {shown !== host && (
         <span class="punycode">
-          {' '}(<bdi dir="ltr">{host}</bdi>)
+          {' '}
+          (<bdi dir="ltr">{host}</bdi>)
         </span>
       )}
     </span>

@@ -8,7 +8,14 @@ import { tParts } from './message-parts';
 
 function ChangeText({ change, formatTime }: { change: ImportChange; formatTime: (ms: number) => string }) {
   const { key, parts } = importChangeWords(change, formatTime);
-  return <>{tParts(key, parts.map((p) => (typeof p === 'string' ? p : <HostName host={p.host} shown={unicodeHost(p.host)} />)))}</>;
+  return (
+    <>
+      {tParts(
+        key,
+        parts.map((p) => (typeof p === 'string' ? p : <HostName host={p.host} shown={unicodeHost(p.host)} />)),
+      )}
+    </>
+  );
 }
 
 export interface ImportPreviewProps {

@@ -15,7 +15,15 @@ function operatorWords(s: ServerRow): string {
   return s.official ? t('knownServersOperatorOfficial', [operator]) : operator;
 }
 
-export function KnownServers({ index, trusted, onTrusted }: { index: CatalogueIndex; trusted: TrustedServer[]; onTrusted: (host: string, shown: string, platform: string) => void }) {
+export function KnownServers({
+  index,
+  trusted,
+  onTrusted,
+}: {
+  index: CatalogueIndex;
+  trusted: TrustedServer[];
+  onTrusted: (host: string, shown: string, platform: string) => void;
+}) {
   const groups = knownServerGroups(index, trusted);
   return (
     <details class="known-servers">
@@ -31,10 +39,7 @@ export function KnownServers({ index, trusted, onTrusted }: { index: CatalogueIn
               <li key={s.host} data-host={s.host}>
                 <span class="item-text">
                   <HostName host={s.host} shown={s.shown} />
-                  <span class="meta">
-                    {' '}
-                    · {operatorWords(s)}
-                  </span>
+                  <span class="meta"> · {operatorWords(s)}</span>
                 </span>
                 {s.trusted ? (
                   <span class="trusted-mark">

@@ -52,7 +52,14 @@ export function PopupApp({ index }: { index: CatalogueIndex }) {
   const card = useMemo(() => (viewUrl !== null && settings ? cardFor(index, viewUrl, settings, viewApp) : null), [index, viewUrl, viewApp, settings]);
   const viewLinks = view.kind === 'links' ? view.links : null;
   const groups = useMemo(
-    () => (viewLinks ? groupLinks(viewLinks, (id) => index.platforms.get(id)?.name, (link) => linkNature(recognise(index, link.url, NO_SETTINGS))) : []),
+    () =>
+      viewLinks
+        ? groupLinks(
+            viewLinks,
+            (id) => index.platforms.get(id)?.name,
+            (link) => linkNature(recognise(index, link.url, NO_SETTINGS)),
+          )
+        : [],
     [index, viewLinks],
   );
 

@@ -21,9 +21,7 @@ export function ServerPanel({ server, onTrust, busy }: { server: ServerFacts; on
         </div>
         <div class="fact">
           <dt>{t('serverRunBy')}</dt>
-          <dd>
-            {server.operator ? (runBy ?? <bdi>{server.operator}</bdi>) : t('serverOperatorUnknown')}
-          </dd>
+          <dd>{server.operator ? (runBy ?? <bdi>{server.operator}</bdi>) : t('serverOperatorUnknown')}</dd>
         </div>
         <div class="fact">
           <dt>{t('serverTrustedByYou')}</dt>

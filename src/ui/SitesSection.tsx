@@ -79,10 +79,12 @@ export function SitesSection({ settings, formatTime, now }: { settings: Settings
               <button
                 type="button"
                 aria-label={t('sitesRemoveLabel', [ltr(unicodeHost(host))])}
-                onClick={() => void turnOnOnSite(host).then(() => {
-                  setProblem(null);
-                  setDone(tParts('sitesRemoved', [<HostName host={host} shown={unicodeHost(host)} />]));
-                })}
+                onClick={() =>
+                  void turnOnOnSite(host).then(() => {
+                    setProblem(null);
+                    setDone(tParts('sitesRemoved', [<HostName host={host} shown={unicodeHost(host)} />]));
+                  })
+                }
               >
                 {t('sitesRemove')}
               </button>

@@ -14,7 +14,14 @@ export function ThemeSection({ theme }: { theme: Theme }) {
         <div class="inline-choices">
           {THEMES.map((value) => (
             <span class="choice" key={value}>
-              <input type="radio" name="theme" id={`theme-${value}`} value={value} checked={theme === value} onChange={() => void writeSetting('theme', value)} />
+              <input
+                type="radio"
+                name="theme"
+                id={`theme-${value}`}
+                value={value}
+                checked={theme === value}
+                onChange={() => void writeSetting('theme', value)}
+              />
               <label for={`theme-${value}`}>{t(THEME_KEYS[value])}</label>
             </span>
           ))}

@@ -16,8 +16,7 @@ export function TrustedServersSection({ index, trusted }: { index: CatalogueInde
   const [platform, setPlatform] = useState<TrustablePlatform>('jitsi');
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<ComponentChildren>('');
-  const added = (host: string, shown: string, platformName: string) =>
-    setDone(tParts('trustedAdded', [<HostName host={host} shown={shown} />, platformName]));
+  const added = (host: string, shown: string, platformName: string) => setDone(tParts('trustedAdded', [<HostName host={host} shown={shown} />, platformName]));
 
   const add = async (event: Event) => {
     event.preventDefault();
@@ -87,7 +86,16 @@ export function TrustedServersSection({ index, trusted }: { index: CatalogueInde
           {rows.map((r) => (
             <li key={r.host} data-host={r.host}>
               <span class="item-text">
-                <HostName host={r.host} shown={r.shown} /> <span class="meta">· {r.platformName}{r.operator && <> · <bdi>{r.operator}</bdi></>}</span>
+                <HostName host={r.host} shown={r.shown} />{' '}
+                <span class="meta">
+                  · {r.platformName}
+                  {r.operator && (
+                    <>
+                      {' '}
+                      · <bdi>{r.operator}</bdi>
+                    </>
+                  )}
+                </span>
               </span>
               <button type="button" aria-label={t('trustedRemoveLabel', [ltr(r.shown)])} onClick={() => void remove(r.host, r.shown)}>
                 {t('trustedRemove')}

@@ -60,7 +60,12 @@ export function appMatch(index: CatalogueIndex, url: string, app: TrustablePlatf
     host,
     lookalikeOf: null,
     lookalike: null,
-    server: { host, operator: known?.instance.operator ?? null, official: known?.instance.official ?? false, trusted: settings.trustedServers.some((s) => s.host === host) },
+    server: {
+      host,
+      operator: known?.instance.operator ?? null,
+      official: known?.instance.official ?? false,
+      trusted: settings.trustedServers.some((s) => s.host === host),
+    },
     tracker: null,
   };
 }

@@ -11,17 +11,7 @@ import { hostNameSchema } from '../settings/schema';
 export type HostPurpose = 'server' | 'site';
 
 export type HostProblem =
-  | 'empty'
-  | 'spaces'
-  | 'javascript'
-  | 'not-https'
-  | 'other-scheme'
-  | 'path-only'
-  | 'port-only'
-  | 'ip-address'
-  | 'userinfo'
-  | 'no-dot'
-  | 'invalid';
+  'empty' | 'spaces' | 'javascript' | 'not-https' | 'other-scheme' | 'path-only' | 'port-only' | 'ip-address' | 'userinfo' | 'no-dot' | 'invalid';
 
 export type HostInput =
   | { ok: true; host: string; /** the name as people read it (Unicode) */ shown: string; fromLink: boolean }
@@ -118,4 +108,3 @@ export function unicodeHost(host: string): string {
     return host;
   }
 }
-

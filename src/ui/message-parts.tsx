@@ -33,7 +33,14 @@ export function listParts(items: readonly ComponentChildren[]): ComponentChildre
   try {
     formatted = new Intl.ListFormat([uiLanguage(), 'en'], { type: 'conjunction', style: 'long' }).formatToParts(marks);
   } catch {
-    formatted = marks.flatMap((value, i) => (i === 0 ? [{ type: 'element', value }] : [{ type: 'literal', value: ', ' }, { type: 'element', value }]));
+    formatted = marks.flatMap((value, i) =>
+      i === 0
+        ? [{ type: 'element', value }]
+        : [
+            { type: 'literal', value: ', ' },
+            { type: 'element', value },
+          ],
+    );
   }
   return formatted.map((part, i) => {
     const index = part.type === 'element' ? part.value.charCodeAt(0) - MARK_BASE : -1;

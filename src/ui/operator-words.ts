@@ -19,7 +19,9 @@ export function operatorPlaceWords({ operator, operatorCountry, hostingCountry }
     return official
       ? t('knownServersOperatorBasedHostedOfficial', [operator, operatorCountry, hostingCountry])
       : t('serverOperatorBasedHosted', [operator, operatorCountry, hostingCountry]);
-  if (operatorCountry) return official ? t('knownServersOperatorBasedOfficial', [operator, operatorCountry]) : t('serverOperatorBased', [operator, operatorCountry]);
-  if (hostingCountry) return official ? t('knownServersOperatorHostedOfficial', [operator, hostingCountry]) : t('serverOperatorHosted', [operator, hostingCountry]);
+  if (operatorCountry)
+    return official ? t('knownServersOperatorBasedOfficial', [operator, operatorCountry]) : t('serverOperatorBased', [operator, operatorCountry]);
+  if (hostingCountry)
+    return official ? t('knownServersOperatorHostedOfficial', [operator, hostingCountry]) : t('serverOperatorHosted', [operator, hostingCountry]);
   return null;
 }

@@ -14,7 +14,7 @@ export interface PlatformStatus {
 
 export function platformStatus(p: Platform, nameOf: (id: string) => string | undefined): PlatformStatus {
   if (p.status === 'active' || !p.discontinued) return { active: true, line: t('statusRunning'), notes: null, notesUnverified: false };
-  const replaced = p.discontinued.replacedBy ? nameOf(p.discontinued.replacedBy) ?? p.discontinued.replacedBy : null;
+  const replaced = p.discontinued.replacedBy ? (nameOf(p.discontinued.replacedBy) ?? p.discontinued.replacedBy) : null;
   return {
     active: false,
     line: replaced ? t('statusShutDownReplaced', [p.discontinued.since, replaced]) : t('statusShutDown', [p.discontinued.since]),

@@ -50,10 +50,20 @@ export interface KnownServerGroup {
 }
 
 export function knownServerGroups(index: CatalogueIndex, trusted: readonly TrustedServer[]): KnownServerGroup[] {
-  const groups = new Map<TrustedServer['platform'], ServerRow[]>([['jitsi', []], ['bigbluebutton', []]]);
+  const groups = new Map<TrustedServer['platform'], ServerRow[]>([
+    ['jitsi', []],
+    ['bigbluebutton', []],
+  ]);
   for (const [host, known] of index.servers) {
     const list = groups.get(known.platform as TrustedServer['platform']);
-    list?.push(row(index, host, known.platform as TrustedServer['platform'], trusted.some((t) => t.host === host)));
+    list?.push(
+      row(
+        index,
+        host,
+        known.platform as TrustedServer['platform'],
+        trusted.some((t) => t.host === host),
+      ),
+    );
   }
   return [...groups].map(([platform, servers]) => ({
     platform,

@@ -33,7 +33,10 @@ export function siteStatus(settings: Settings, pageUrl: string | null, now: numb
   const off = covering(host, settings.sitesOff);
   if (off) return { kind: 'off', host, entry: off };
   const active = Object.entries(settings.pausedSites).filter(([, until]) => until > now);
-  const paused = covering(host, active.map(([site]) => site));
+  const paused = covering(
+    host,
+    active.map(([site]) => site),
+  );
   if (paused) return { kind: 'paused', host, entry: paused, until: settings.pausedSites[paused]! };
   return { kind: 'on', host, quiet: settings.quietMode };
 }

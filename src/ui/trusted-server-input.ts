@@ -43,7 +43,13 @@ export function platformOfLink(index: CatalogueIndex, raw: string): TrustablePla
     return null;
   }
   if (url.pathname === '/' && url.search === '' && url.hash === '') return null;
-  const found = TRUSTABLE_PLATFORMS.filter((p) => firstMatchingShape((index.shapesByPlatform.get(p) ?? []).filter((s) => s.evidence === 'specific'), url, 'ignore-hosts'));
+  const found = TRUSTABLE_PLATFORMS.filter((p) =>
+    firstMatchingShape(
+      (index.shapesByPlatform.get(p) ?? []).filter((s) => s.evidence === 'specific'),
+      url,
+      'ignore-hosts',
+    ),
+  );
   return found.length === 1 ? found[0]! : null;
 }
 

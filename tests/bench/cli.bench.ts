@@ -55,7 +55,11 @@ export function runCliBench(): void {
   const floorPerUrl = (median(floorFull) - median(floorEmpty)) / corpus.length;
   const ratio = cliPerUrl / floorPerUrl;
   console.log(`CLI (dist/cli/invite-guard.mjs), median of ${ROUNDS} rounds:`);
-  console.log(`  start-up with one link: ${start.toFixed(0)} ms (bare node: ${median(bare).toFixed(0)} ms)  goal ≤ 300 ms  ${start <= 300 ? 'MET' : 'NOT MET'}`);
-  console.log(`  per URL, ${corpus.length} URLs on standard input, start-up taken off: ${(cliPerUrl * 1e6).toFixed(0)} ns against the floor's ${(floorPerUrl * 1e6).toFixed(0)} ns`);
+  console.log(
+    `  start-up with one link: ${start.toFixed(0)} ms (bare node: ${median(bare).toFixed(0)} ms)  goal ≤ 300 ms  ${start <= 300 ? 'MET' : 'NOT MET'}`,
+  );
+  console.log(
+    `  per URL, ${corpus.length} URLs on standard input, start-up taken off: ${(cliPerUrl * 1e6).toFixed(0)} ns against the floor's ${(floorPerUrl * 1e6).toFixed(0)} ns`,
+  );
   console.log(`  ratio ${ratio.toFixed(2)}x  (goal ≤ 1.50x)  ${ratio <= 1.5 ? 'MET' : 'NOT MET'}`);
 }

@@ -73,7 +73,13 @@ export function measureImitations(catalogue: Catalogue, index: CatalogueIndex = 
       else attackerMisses.push(u);
     }
   }
-  return { perFuzzer, overall, misses, popular: { urls: domains.length * POPULAR_PATHS.length, domains: domains.length, dangers }, attackers: { invite, reported, misses: attackerMisses, noBrand } };
+  return {
+    perFuzzer,
+    overall,
+    misses,
+    popular: { urls: domains.length * POPULAR_PATHS.length, domains: domains.length, dangers },
+    attackers: { invite, reported, misses: attackerMisses, noBrand },
+  };
 }
 
 const pct = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)} %`);
@@ -85,13 +91,17 @@ export function runImitationBench(): ImitationFigures {
   if (!result.ok) throw new Error(result.errors.join('\n'));
   const f = measureImitations(result.catalogue);
 
-  console.log('imitations: dnstwist permutations of the catalogue\'s invite hosts, each with an invite path of its platform');
+  console.log("imitations: dnstwist permutations of the catalogue's invite hosts, each with an invite path of its platform");
   for (const [fuzzer, row] of [...f.perFuzzer].sort(([a], [b]) => a.localeCompare(b))) {
     const excluded = EXCLUDED_FUZZERS.has(fuzzer) ? '  (not in overall)' : '';
-    console.log(`  ${fuzzer.padEnd(14)} ${String(row.flagged).padStart(5)} / ${String(row.total).padEnd(5)} ${pct(row.flagged, row.total).padStart(8)}${excluded}`);
+    console.log(
+      `  ${fuzzer.padEnd(14)} ${String(row.flagged).padStart(5)} / ${String(row.total).padEnd(5)} ${pct(row.flagged, row.total).padStart(8)}${excluded}`,
+    );
   }
   const recall = f.overall.flagged / f.overall.total;
-  console.log(`  overall (without bitsquatting and tld-swap): ${f.overall.flagged} / ${f.overall.total} = ${pct(f.overall.flagged, f.overall.total)}  (goal ≥ 95 %)  ${recall >= 0.95 ? 'MET' : 'NOT MET'}`);
+  console.log(
+    `  overall (without bitsquatting and tld-swap): ${f.overall.flagged} / ${f.overall.total} = ${pct(f.overall.flagged, f.overall.total)}  (goal ≥ 95 %)  ${recall >= 0.95 ? 'MET' : 'NOT MET'}`,
+  );
   if (process.env.SHOW_MISSES) for (const m of f.misses) console.log(`    miss ${m}`);
 
   console.log(`false alarms: ${f.popular.domains} real domains × ${POPULAR_PATHS.length} paths (${POPULAR_PATHS.join(' ')}) = ${f.popular.urls} URLs`);
@@ -104,7 +114,9 @@ export function runImitationBench(): ImitationFigures {
   console.log('attacker hosts from published reports (tests/fixtures/attacker-domains.json):');
   console.log(`  with an invite path:        ${a.invite.flagged} / ${a.invite.total} = ${pct(a.invite.flagged, a.invite.total)}`);
   console.log(`  reported installer/sign-in: ${a.reported.flagged} / ${a.reported.total} = ${pct(a.reported.flagged, a.reported.total)}`);
-  console.log(`  together: ${pct(both, total)}  (goal ≥ 95 %)  ${both / total >= 0.95 ? 'MET' : 'NOT MET'};  ${a.noBrand} host(s) carry no platform name and are not counted`);
+  console.log(
+    `  together: ${pct(both, total)}  (goal ≥ 95 %)  ${both / total >= 0.95 ? 'MET' : 'NOT MET'};  ${a.noBrand} host(s) carry no platform name and are not counted`,
+  );
   for (const m of a.misses) console.log(`    miss ${m}`);
   return f;
 }

@@ -36,7 +36,10 @@ export async function runPageBadgesBench(): Promise<void> {
         for (let round = 0; round < ROUNDS; round++) {
           const page = await browser.newPage();
           await page.goto(`${server.origin}/page-bench.html`);
-          interface Bench { benchInsert(n: number, hidden: boolean): Promise<{ badges: number; frame: number }>; benchFloor(job: boolean): number }
+          interface Bench {
+            benchInsert(n: number, hidden: boolean): Promise<{ badges: number; frame: number }>;
+            benchFloor(job: boolean): number;
+          }
           const times = await page.evaluateWith(([count, h]) => (window as unknown as Bench).benchInsert(count, h), [n, hidden] as const);
           // Off screen, the floor is the pass over the links; on screen, the whole job's (the pass, an
           // element after each invite, one layout).

@@ -35,7 +35,14 @@ const readMeasure = (watched: WatchedPage) => watched.page.evaluate(() => (windo
 async function controlSeen(watched: WatchedPage): Promise<boolean> {
   const busy = 'setTimeout(() => { const end = performance.now() + 120; while (performance.now() < end); })';
   if (watched.runInExtensionWorld) await watched.runInExtensionWorld(busy);
-  else await watched.page.evaluate(() => void setTimeout(() => { const end = performance.now() + 120; while (performance.now() < end); }));
+  else
+    await watched.page.evaluate(
+      () =>
+        void setTimeout(() => {
+          const end = performance.now() + 120;
+          while (performance.now() < end);
+        }),
+    );
   await new Promise((r) => setTimeout(r, 500));
   const m = await readMeasure(watched);
   return m.loafSupported ? m.longFrames.some((f) => f.blocking >= 60 && f.scripts.length === 0) : m.maxGap >= 110;
@@ -51,7 +58,9 @@ function report(name: string, m: Measure, control: boolean, extra = ''): void {
     const ours = notThePages(m);
     console.log(`    long frames not the page's, blocking > ${BLOCKING_MS} ms: ${ours.length} (goal 0) ${JSON.stringify(ours)}, ${verdict(ours.length === 0)}`);
   }
-  console.log(`    badges arrived in ${m.badgeTicks.length} distinct page turns of ${m.ticks}; positive control ${control ? 'seen' : 'NOT SEEN: figures above prove nothing'}`);
+  console.log(
+    `    badges arrived in ${m.badgeTicks.length} distinct page turns of ${m.ticks}; positive control ${control ? 'seen' : 'NOT SEEN: figures above prove nothing'}`,
+  );
 }
 
 export async function runPageResponsivenessBench(): Promise<void> {

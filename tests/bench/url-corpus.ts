@@ -16,15 +16,62 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const WORDS = ['news', 'blog', 'shop', 'docs', 'mail', 'cdn', 'static', 'forum', 'wiki', 'app', 'api', 'media', 'img', 'account', 'login', 'search', 'events', 'campaign', 'union', 'climate'];
+const WORDS = [
+  'news',
+  'blog',
+  'shop',
+  'docs',
+  'mail',
+  'cdn',
+  'static',
+  'forum',
+  'wiki',
+  'app',
+  'api',
+  'media',
+  'img',
+  'account',
+  'login',
+  'search',
+  'events',
+  'campaign',
+  'union',
+  'climate',
+];
 const TLDS = ['com', 'org', 'net', 'de', 'fr', 'co.uk', 'com.br', 'io', 'ngo', 'info', 'es', 'in', 'ru', 'jp'];
-const SITES = ['example', 'wikipedia', 'github', 'nytimes', 'guardian', 'amnesty', 'mozilla', 'reddit', 'youtube', 'twitter', 'medium', 'substack', 'bbc', 'aljazeera', 'eff', 'frontlinedefenders', 'greenpeace', 'lemonde', 'elpais', 'spiegel'];
+const SITES = [
+  'example',
+  'wikipedia',
+  'github',
+  'nytimes',
+  'guardian',
+  'amnesty',
+  'mozilla',
+  'reddit',
+  'youtube',
+  'twitter',
+  'medium',
+  'substack',
+  'bbc',
+  'aljazeera',
+  'eff',
+  'frontlinedefenders',
+  'greenpeace',
+  'lemonde',
+  'elpais',
+  'spiegel',
+];
 
 export function buildCorpus(catalogue: Catalogue, size: number, seed = 42): string[] {
   const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const invites = catalogue.platforms.flatMap((p) => p.recognise.examples.invite.map((e) => e.url)).filter((u) => u.startsWith('http'));
-  const lookalikes = ['https://zoom-us.example/j/1234567890', 'https://meet.google.com-join.us/abc-defg-hij', 'https://zo0m.us/j/123456789', 'https://xn--zm-fmca.us/j/1234567890'];
+  const lookalikes = [
+    'https://zoom-us.example/j/1234567890',
+    'https://meet.google.com-join.us/abc-defg-hij',
+    'https://zo0m.us/j/123456789',
+    'https://xn--zm-fmca.us/j/1234567890',
+  ];
   const urls: string[] = [];
   for (let i = 0; i < size; i++) {
     const r = random();

@@ -9,7 +9,16 @@
  * gives it back to the badge. Last, the popup and the options laid out right to left.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contrastOfIncomplete, describeFindings, exposeClosedShadowRoots, openA11yPage, runAxe, seriousViolations, type A11yPage, type AxeReport } from './axe-support';
+import {
+  contrastOfIncomplete,
+  describeFindings,
+  exposeClosedShadowRoots,
+  openA11yPage,
+  runAxe,
+  seriousViolations,
+  type A11yPage,
+  type AxeReport,
+} from './axe-support';
 import { browsers } from './harness/browsers';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
 import { launchStoryBrowser, type StoryBrowser, type StoryPage } from './page-story-support';
@@ -126,7 +135,9 @@ async function walkWithTab(page: StoryPage): Promise<TabWalk> {
       // The ring's contrast with the background it is drawn on (the parent's, outside the element).
       const rgb = (css: string) => (css.match(/[\d.]+/g) ?? []).map(Number);
       const lum = (c: number[]) =>
-        [0, 1, 2].map((i) => ((c[i]! / 255) <= 0.04045 ? c[i]! / 255 / 12.92 : ((c[i]! / 255 + 0.055) / 1.055) ** 2.4)).reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+        [0, 1, 2]
+          .map((i) => (c[i]! / 255 <= 0.04045 ? c[i]! / 255 / 12.92 : ((c[i]! / 255 + 0.055) / 1.055) ** 2.4))
+          .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
       let behind = el.parentElement;
       while (behind && (rgb(getComputedStyle(behind).backgroundColor)[3] ?? 1) === 0) behind = behind.parentElement;
       const bg = rgb(getComputedStyle(behind ?? document.documentElement).backgroundColor);
@@ -176,7 +187,9 @@ const badgeSigns = (page: StoryPage): Promise<BadgeSign[]> =>
   page.evaluate(() => {
     const rgb = (css: string) => (css.match(/[\d.]+/g) ?? []).map(Number);
     const lum = (c: number[]) =>
-      [0, 1, 2].map((i) => (c[i]! / 255 <= 0.04045 ? c[i]! / 255 / 12.92 : ((c[i]! / 255 + 0.055) / 1.055) ** 2.4)).reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+      [0, 1, 2]
+        .map((i) => (c[i]! / 255 <= 0.04045 ? c[i]! / 255 / 12.92 : ((c[i]! / 255 + 0.055) / 1.055) ** 2.4))
+        .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
     const ratio = (a: string, b: string) => {
       const [hi, lo] = [lum(rgb(a)), lum(rgb(b))].sort((x, y) => y - x);
       return Math.round(((hi! + 0.05) / (lo! + 0.05)) * 100) / 100;
@@ -348,7 +361,9 @@ for (const launcher of browsers) {
           const dialogNode = nodes.find((n) => n.role?.value === 'dialog' && !n.ignored);
           expect(dialogNode?.name?.value).toBe(title);
           expect(dialogNode?.properties?.find((p) => p.name === 'modal')?.value.value).toBe(true);
-          const buttons = nodes.filter((n) => n.role?.value === 'button' && !n.ignored && n.properties?.some((p) => p.name === 'focusable' && p.value.value === true));
+          const buttons = nodes.filter(
+            (n) => n.role?.value === 'button' && !n.ignored && n.properties?.some((p) => p.name === 'focusable' && p.value.value === true),
+          );
           // The page is inert behind the modal: only the dialog's two buttons can take focus.
           expect(buttons.map((b) => (b.name?.value ?? '').length > 0)).toEqual([true, true]);
         }
@@ -362,7 +377,9 @@ for (const launcher of browsers) {
 
       it('badges on a page, and a badge’s card: axe on the page and inside the badges', async () => {
         const { story, raw } = await openA11yPage(browser, `${server.origin}/page-levels.html`);
-        await story.waitUntil(() => ['ok', 'caution', 'avoid', 'danger'].every((id) => document.getElementById(id)?.nextElementSibling?.localName === 'invite-guard-badge'));
+        await story.waitUntil(() =>
+          ['ok', 'caution', 'avoid', 'danger'].every((id) => document.getElementById(id)?.nextElementSibling?.localName === 'invite-guard-badge'),
+        );
         expect(await exposeClosedShadowRoots(raw)).toBeGreaterThanOrEqual(4);
         let report = await runAxe(story);
         expect(report.passesInShadow).toBeGreaterThan(3);
@@ -375,7 +392,8 @@ for (const launcher of browsers) {
           document.body.style.background = '#121212';
           document.body.style.color = '#e8e8e8';
           // Links in the page and in its open shadow root: light blue, as dark pages have them.
-          for (const root of [document, document.getElementById('shadow-host')!.shadowRoot!]) for (const a of Array.from(root.querySelectorAll('a'))) a.style.color = '#8ab4f8';
+          for (const root of [document, document.getElementById('shadow-host')!.shadowRoot!])
+            for (const a of Array.from(root.querySelectorAll('a'))) a.style.color = '#8ab4f8';
         });
         await story.settle();
         report = await runAxe(story);
@@ -384,11 +402,14 @@ for (const launcher of browsers) {
         expectSignsSeen(await badgeSigns(story), 'dark page');
         await story.evaluate(() => {
           document.body.removeAttribute('style');
-          for (const root of [document, document.getElementById('shadow-host')!.shadowRoot!]) for (const a of Array.from(root.querySelectorAll('a'))) a.removeAttribute('style');
+          for (const root of [document, document.getElementById('shadow-host')!.shadowRoot!])
+            for (const a of Array.from(root.querySelectorAll('a'))) a.removeAttribute('style');
         });
 
         await story.click('#avoid + invite-guard-badge');
-        await story.waitUntil(() => document.getElementById('avoid')!.nextElementSibling!.shadowRoot?.querySelector('[popover]')?.matches(':popover-open') === true);
+        await story.waitUntil(
+          () => document.getElementById('avoid')!.nextElementSibling!.shadowRoot?.querySelector('[popover]')?.matches(':popover-open') === true,
+        );
         const card = await story.evaluate(() => {
           const c = document.getElementById('avoid')!.nextElementSibling!.shadowRoot!.querySelector('[popover]')!;
           return { role: c.getAttribute('role'), named: (c.getAttribute('aria-label') ?? '').length > 0, dir: c.getAttribute('dir') };
@@ -531,7 +552,14 @@ for (const launcher of browsers) {
             reasonsIndentRight: parseFloat(getComputedStyle(document.querySelector('.reasons')!).paddingRight) > 0,
           };
         });
-        expect(layout).toEqual({ direction: 'rtl', hostDirection: 'ltr', stripe: ['6px', '1px'], titleRightOfSettings: true, headingRightOfLevel: true, reasonsIndentRight: true });
+        expect(layout).toEqual({
+          direction: 'rtl',
+          hostDirection: 'ltr',
+          stripe: ['6px', '1px'],
+          titleRightOfSettings: true,
+          headingRightOfLevel: true,
+          reasonsIndentRight: true,
+        });
         await story.close();
       });
 
@@ -571,7 +599,11 @@ for (const launcher of browsers) {
           Array.from(document.querySelectorAll('.link-row')).map((row) => {
             const glyph = row.querySelector('.sign')!.getBoundingClientRect();
             const url = row.querySelector('.url')!;
-            return { glyphOnRight: glyph.left > url.getBoundingClientRect().right - 1, urlDirection: getComputedStyle(url).direction, stripe: getComputedStyle(row).borderRightWidth };
+            return {
+              glyphOnRight: glyph.left > url.getBoundingClientRect().right - 1,
+              urlDirection: getComputedStyle(url).direction,
+              stripe: getComputedStyle(row).borderRightWidth,
+            };
           }),
         );
         expect(rows.length).toBe(4);

@@ -88,7 +88,8 @@ export async function runAxe(page: TestPage): Promise<AxeReport> {
       help: string;
       nodes: { target: (string | string[])[]; html: string; failureSummary?: string; any: { message: string }[] }[];
     }
-    const run = (window as unknown as { axe: { run(context: Document, options: object): Promise<Record<'violations' | 'incomplete' | 'passes', Result[]>> } }).axe.run;
+    const run = (window as unknown as { axe: { run(context: Document, options: object): Promise<Record<'violations' | 'incomplete' | 'passes', Result[]>> } })
+      .axe.run;
     const results = await run(document, { runOnly: { type: 'tag', values: tags }, iframes: false });
     const finding = (r: Result): AxeFinding => ({
       id: r.id,
@@ -169,7 +170,11 @@ async function exposeWithCdp(page: PlaywrightPage, chromium: ChromiumExtensionBr
 
 /** The part of puppeteer-core's BiDi realm used here (internal API; checked at run time). */
 interface BidiRealm {
-  callFunction(declaration: string, awaitPromise: boolean, options: object): Promise<{ type: 'success'; result: { type: string; value?: unknown } } | { type: 'exception'; exceptionDetails: unknown }>;
+  callFunction(
+    declaration: string,
+    awaitPromise: boolean,
+    options: object,
+  ): Promise<{ type: 'success'; result: { type: string; value?: unknown } } | { type: 'exception'; exceptionDetails: unknown }>;
 }
 
 interface BidiNode {
@@ -241,7 +246,10 @@ export async function contrastOfIncomplete(page: TestPage, report: AxeReport): P
     const parse = (css: string): Rgba => {
       const m = /rgba?\(([^)]+)\)/.exec(css);
       if (!m) throw new Error(`unexpected colour ${css}`);
-      const [r, g, b, a = 1] = m[1]!.split(/[\s,/]+/).filter(Boolean).map(Number);
+      const [r, g, b, a = 1] = m[1]!
+        .split(/[\s,/]+/)
+        .filter(Boolean)
+        .map(Number);
       return [r!, g!, b!, a];
     };
     const over = (top: Rgba, below: Rgba): Rgba => {
@@ -255,7 +263,7 @@ export async function contrastOfIncomplete(page: TestPage, report: AxeReport): P
       };
       return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
     };
-    const parentOf = (el: Element): Element | null => el.parentElement ?? ((el.parentNode as ShadowRoot | null)?.host ?? null);
+    const parentOf = (el: Element): Element | null => el.parentElement ?? (el.parentNode as ShadowRoot | null)?.host ?? null;
     return targets.map((path) => {
       let root: Document | ShadowRoot = document;
       let el: Element | null = null;

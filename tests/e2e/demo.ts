@@ -57,9 +57,7 @@ async function main(): Promise<void> {
       Array.from(document.querySelectorAll<HTMLAnchorElement>('a[href]'), (a) => {
         const next = a.nextElementSibling;
         const badge =
-          next?.localName === 'invite-guard-badge'
-            ? { platform: next.getAttribute('data-platform'), level: next.getAttribute('data-level') }
-            : null;
+          next?.localName === 'invite-guard-badge' ? { platform: next.getAttribute('data-platform'), level: next.getAttribute('data-level') } : null;
         return { text: (a.textContent ?? '').replace(/\s+/g, ' ').trim(), href: a.href, badge };
       }),
     );
@@ -70,18 +68,27 @@ async function main(): Promise<void> {
     console.log();
     printTable(results);
     console.log();
-    console.log('Levels come from the URL checker (the CLI\'s modules), which judges each link\'s address only;');
+    console.log("Levels come from the URL checker (the CLI's modules), which judges each link's address only;");
     console.log('visible text that names a different address is for the page badges to catch.');
     console.log();
     console.log(`badges on the page: ${badgeCount}`);
     const differ = results.filter(({ link, check }) => (link.badge?.level ?? 'none') !== check.level);
     console.log(`badges that agree with the URL checker: ${results.length - differ.length} of ${results.length} links`);
     for (const { link, check } of differ)
-      console.log(`  differs: "${link.text}" — badge ${link.badge?.level ?? 'none'}, URL checker ${check.level} (the badge also reads the link's visible text)`);
+      console.log(
+        `  differs: "${link.text}" — badge ${link.badge?.level ?? 'none'}, URL checker ${check.level} (the badge also reads the link's visible text)`,
+      );
     console.log(`requests blocked by the offline policy: ${browser.blockedRequests.length}`);
     for (const url of browser.blockedRequests) console.log(`  blocked: ${url}`);
 
-    await writeFile(DETAILS, `${JSON.stringify(results.map(({ link, check }) => ({ text: link.text, badge: link.badge, ...check })), null, 2)}\n`);
+    await writeFile(
+      DETAILS,
+      `${JSON.stringify(
+        results.map(({ link, check }) => ({ text: link.text, badge: link.badge, ...check })),
+        null,
+        2,
+      )}\n`,
+    );
     console.log(`screenshot: ${path.relative(process.cwd(), SCREENSHOT)}`);
     console.log(`every link with its reasons and alternatives: ${path.relative(process.cwd(), DETAILS)}`);
   } finally {
@@ -103,7 +110,11 @@ function printTable(rows: { link: PageLink; check: CheckLine }[]): void {
     link.badge ? `${link.badge.level ?? '?'} (${link.badge.platform ?? '?'})` : '-',
   ]);
   const widths = header.map((h, col) => Math.max(h.length, ...body.map((row) => row[col]!.length)));
-  const line = (cells: string[]) => cells.map((c, col) => c.padEnd(widths[col]!)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, col) => c.padEnd(widths[col]!))
+      .join('  ')
+      .trimEnd();
   console.log(line(header));
   console.log(line(widths.map((w) => '-'.repeat(w))));
   for (const row of body) console.log(line(row));

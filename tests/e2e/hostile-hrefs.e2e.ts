@@ -30,7 +30,10 @@ for (const launcher of browsers) {
 
     it('badges only what belongs, throws nothing, and leaves the page working', async () => {
       const { page, errors } = await openWatched(browser, `${server.origin}/hostile-hrefs.html`);
-      await page.waitUntil(() => ['caution', 'danger', 'wrapped-12'].every((id) => document.getElementById(id)?.nextElementSibling?.localName === 'invite-guard-badge'), 15_000);
+      await page.waitUntil(
+        () => ['caution', 'danger', 'wrapped-12'].every((id) => document.getElementById(id)?.nextElementSibling?.localName === 'invite-guard-badge'),
+        15_000,
+      );
       // The strange ones were found with the others; a link added after them all is judged after
       // them (one queue, answered in order), so once it has its badge no verdict is still to come.
       await page.evaluate(() => {

@@ -64,7 +64,9 @@ for (const launcher of browsers) {
           pageErrors: w.pageErrors,
         };
       });
-      console.log(`[${launcher.name}] overrides page: page-recorded calls ${JSON.stringify(state.allCalls)}; page's element class ran on ${state.upgraded} badges; page errors ${JSON.stringify(state.pageErrors)}`);
+      console.log(
+        `[${launcher.name}] overrides page: page-recorded calls ${JSON.stringify(state.allCalls)}; page's element class ran on ${state.upgraded} badges; page errors ${JSON.stringify(state.pageErrors)}`,
+      );
       expect(state.extensionCalls).toEqual([]);
       expect(state.shadowRoot).toBeNull();
       // Drawn by our closed root: a dangerous link's badge is 1.375 em of the link's text wide
@@ -111,7 +113,19 @@ for (const launcher of browsers) {
             w.calls.push({ name, stack: String(new Error().stack) });
             throw new Error(`page refuses ${name} (after load)`);
           };
-        for (const name of ['appendChild', 'insertBefore', 'after', 'before', 'append', 'remove', 'replaceWith', 'attachShadow', 'setAttribute', 'querySelector', 'querySelectorAll'] as const) {
+        for (const name of [
+          'appendChild',
+          'insertBefore',
+          'after',
+          'before',
+          'append',
+          'remove',
+          'replaceWith',
+          'attachShadow',
+          'setAttribute',
+          'querySelector',
+          'querySelectorAll',
+        ] as const) {
           (Element.prototype as unknown as Record<string, unknown>)[name] = thrower(name);
         }
         (Node.prototype as unknown as Record<string, unknown>).insertBefore = thrower('Node.insertBefore');
@@ -169,7 +183,14 @@ for (const launcher of browsers) {
           verdictWordsInPage: /recommended|end-to-end|encrypt/i.test(document.body.innerText),
         };
       });
-      expect(seen).toEqual({ shadowRoot: null, attach: 'NotSupportedError', attributes: ['data-platform', 'data-level'], childNodes: 0, text: '', verdictWordsInPage: false });
+      expect(seen).toEqual({
+        shadowRoot: null,
+        attach: 'NotSupportedError',
+        attributes: ['data-platform', 'data-level'],
+        childNodes: 0,
+        text: '',
+        verdictWordsInPage: false,
+      });
       expect(fromExtension(errors)).toEqual([]);
       await page.close();
     });
@@ -177,7 +198,9 @@ for (const launcher of browsers) {
     it("replaces the page's forged ok badge with its own, and still warns before the link", async () => {
       const { page, errors } = await openWatched(browser, `${server.origin}/hostile-forgery.html`);
       await page.waitUntil(() => document.getElementById('danger')?.nextElementSibling?.getAttribute('data-level') === 'danger');
-      expect(await page.evaluate(() => ({ forged: document.getElementById('forged'), badges: document.querySelectorAll('#danger ~ invite-guard-badge').length }))).toEqual({
+      expect(
+        await page.evaluate(() => ({ forged: document.getElementById('forged'), badges: document.querySelectorAll('#danger ~ invite-guard-badge').length })),
+      ).toEqual({
         forged: null,
         badges: 1,
       });

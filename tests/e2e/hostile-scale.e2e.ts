@@ -44,7 +44,7 @@ for (const launcher of browsers) {
       await server?.close();
     });
 
-    it('badges every invite among 100,000 links in many small tasks, between the page\'s own', async () => {
+    it("badges every invite among 100,000 links in many small tasks, between the page's own", async () => {
       const watched = await openWatched(browser, `${server.origin}/hostile-many-links.html`);
       const { page, errors } = watched;
       const t0 = Date.now();

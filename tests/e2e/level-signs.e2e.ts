@@ -82,10 +82,19 @@ for (const launcher of browsers) {
         expect(badges.filter((b) => b.stop).map((b) => b.id)).toEqual(['lookalike', 'device']);
         // Sizes follow the text (15 px here): a sign covers its badge's box; danger's stop sign
         // fills the whole target around it, so it is the largest badge on the page.
-        const area = (size: string) => size.split('x').map(Number).reduce((a, b) => a * b);
+        const area = (size: string) =>
+          size
+            .split('x')
+            .map(Number)
+            .reduce((a, b) => a * b);
         for (const b of badges) {
           const danger = EXPECTED[b.id] === 'danger';
-          expect(b, b.id).toMatchObject({ id: b.id, sign: `sign ${EXPECTED[b.id]}${danger ? ' stop' : ''}`, glyph: { danger: '✖', avoid: '⊘', caution: '!', ok: '✓' }[EXPECTED[b.id]!], stop: danger });
+          expect(b, b.id).toMatchObject({
+            id: b.id,
+            sign: `sign ${EXPECTED[b.id]}${danger ? ' stop' : ''}`,
+            glyph: { danger: '✖', avoid: '⊘', caution: '!', ok: '✓' }[EXPECTED[b.id]!],
+            stop: danger,
+          });
           if (danger) expect(b.size, b.id).toBe(b.target);
           else {
             // At least the box the page made room for, within the target around it.
@@ -98,7 +107,8 @@ for (const launcher of browsers) {
         const smallestDanger = Math.min(...badges.filter((b) => b.stop).map((b) => area(b.size)));
         const largestOther = Math.max(...badges.filter((b) => !b.stop).map((b) => area(b.size)));
         expect(smallestDanger).toBeGreaterThan(largestOther * 1.4);
-        if (launcher.name === 'chromium') await story.screenshotPage(screenshotPath(theme === 'dark' ? 'page-levels-dark' : 'page-levels'), { fullPage: false });
+        if (launcher.name === 'chromium')
+          await story.screenshotPage(screenshotPath(theme === 'dark' ? 'page-levels-dark' : 'page-levels'), { fullPage: false });
         await story.close();
       });
     }
@@ -116,7 +126,11 @@ for (const launcher of browsers) {
         return {
           name: root.querySelector('button.b')!.getAttribute('aria-label'),
           title: root.querySelector('button.b')!.getAttribute('title'),
-          cardSign: [card.querySelector('.sign')!.className, card.querySelector('.sign')!.textContent, card.querySelector('.sign')!.getAttribute('aria-hidden')],
+          cardSign: [
+            card.querySelector('.sign')!.className,
+            card.querySelector('.sign')!.textContent,
+            card.querySelector('.sign')!.getAttribute('aria-hidden'),
+          ],
           heading: heading.textContent,
         };
       });
@@ -153,7 +167,10 @@ for (const launcher of browsers) {
         const root = document.getElementById('device')!.nextElementSibling!.shadowRoot!;
         return { name: root.querySelector('button.b')!.getAttribute('aria-label'), heading: root.querySelector('[popover] p b')!.parentElement!.textContent };
       });
-      expect(seen).toEqual({ name: 'Links a new device to your Signal account (Dangerous)', heading: '✖Dangerous · Links a new device to your Signal account' });
+      expect(seen).toEqual({
+        name: 'Links a new device to your Signal account (Dangerous)',
+        heading: '✖Dangerous · Links a new device to your Signal account',
+      });
       await story.press('Escape');
       await story.close();
     });

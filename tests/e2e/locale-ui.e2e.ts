@@ -74,7 +74,11 @@ for (const { name, launch } of browsers) {
       await options.setViewport(900, 900);
       await options.goto(browser.extensionUrl('options.html'));
       await waitForSelector(options, '#trusted-servers');
-      expect(await options.evaluate(() => [document.documentElement.lang, document.documentElement.dir, document.title])).toEqual([locale, dir, ours.optionsPageTitle!.message]);
+      expect(await options.evaluate(() => [document.documentElement.lang, document.documentElement.dir, document.title])).toEqual([
+        locale,
+        dir,
+        ours.optionsPageTitle!.message,
+      ]);
       expect(await textOf(options, 'h1')).not.toBe(en.optionsPageTitle!.message);
       expect(await options.evaluate(() => getComputedStyle(document.body).direction)).toBe(dir);
       if (name === 'chromium') await options.screenshotPage(screenshotPath(`options-${locale}`), { fullPage: false });

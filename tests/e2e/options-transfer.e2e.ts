@@ -23,7 +23,10 @@ async function exportedText(page: TestPage): Promise<{ name: string; text: strin
     });
   });
   await page.click('#export-settings');
-  return page.evaluate(() => (window as unknown as { exported: Promise<{ name: string; text: string }> }).exported) as unknown as Promise<{ name: string; text: string }>;
+  return page.evaluate(() => (window as unknown as { exported: Promise<{ name: string; text: string }> }).exported) as unknown as Promise<{
+    name: string;
+    text: string;
+  }>;
 }
 
 /** Chooses a file in the import field, as the file picker would. */
@@ -73,7 +76,13 @@ for (const { name, launch } of browsers) {
       expect(doc).toMatchObject({
         format: 'invite-guard-settings',
         version: 1,
-        settings: { trustedServers: [{ host: 'meet.our-collective.example', platform: 'jitsi' }], sitesOff: ['mail.example.org'], pageBadges: 'warnings', quietMode: false, theme: 'system' },
+        settings: {
+          trustedServers: [{ host: 'meet.our-collective.example', platform: 'jitsi' }],
+          sitesOff: ['mail.example.org'],
+          pageBadges: 'warnings',
+          quietMode: false,
+          theme: 'system',
+        },
       });
 
       // Meanwhile the list changed on this device: import must add, not replace.
@@ -87,7 +96,9 @@ for (const { name, launch } of browsers) {
         'Badges in pages: none → only on links that need care',
         'Change nothing on mail.example.org',
       ]);
-      expect(await storageGet(options, 'local', ['trustedServers'])).toEqual({ trustedServers: [{ host: 'bbb.our-union.example', platform: 'bigbluebutton' }] });
+      expect(await storageGet(options, 'local', ['trustedServers'])).toEqual({
+        trustedServers: [{ host: 'bbb.our-union.example', platform: 'bigbluebutton' }],
+      });
 
       await options.click('#import-apply');
       const after = await waitForStorage(options, 'local', (v) => Array.isArray(v.trustedServers) && v.trustedServers.length === 2);
@@ -113,8 +124,18 @@ for (const { name, launch } of browsers) {
 
     it.each([
       ['not JSON', '{"format": "invite-guard-settings",', '', 'not JSON'],
-      ['a bad host', JSON.stringify({ format: 'invite-guard-settings', version: 1, settings: { trustedServers: [{ host: 'javascript:alert(1)', platform: 'jitsi' }] } }), 'settings.trustedServers[0].host', 'host name'],
-      ['an unknown platform', JSON.stringify({ format: 'invite-guard-settings', version: 1, settings: { trustedServers: [{ host: 'meet.example.org', platform: 'zoom' }] } }), 'settings.trustedServers[0].platform', '"jitsi" or "bigbluebutton"'],
+      [
+        'a bad host',
+        JSON.stringify({ format: 'invite-guard-settings', version: 1, settings: { trustedServers: [{ host: 'javascript:alert(1)', platform: 'jitsi' }] } }),
+        'settings.trustedServers[0].host',
+        'host name',
+      ],
+      [
+        'an unknown platform',
+        JSON.stringify({ format: 'invite-guard-settings', version: 1, settings: { trustedServers: [{ host: 'meet.example.org', platform: 'zoom' }] } }),
+        'settings.trustedServers[0].platform',
+        '"jitsi" or "bigbluebutton"',
+      ],
       ['another format', JSON.stringify({ format: 'something-else', version: 1, settings: {} }), 'format', 'invite-guard-settings'],
       ['a newer version', JSON.stringify({ format: 'invite-guard-settings', version: 9, settings: {} }), 'version', 'newer Invite Guard'],
     ])('a file with %s changes nothing and says what and where', async (_what, text, path, message) => {

@@ -96,7 +96,11 @@ for (const { name, launch } of browsers) {
       await waitForText(options, '#server-problem', message);
       const field = await options.evaluate(() => {
         const input = document.querySelector('#server-input')!;
-        return { describedBy: input.getAttribute('aria-describedby'), invalid: input.getAttribute('aria-invalid'), role: document.querySelector('#server-problem')?.getAttribute('role') };
+        return {
+          describedBy: input.getAttribute('aria-describedby'),
+          invalid: input.getAttribute('aria-invalid'),
+          role: document.querySelector('#server-problem')?.getAttribute('role'),
+        };
       });
       expect(field).toEqual({ describedBy: 'server-problem server-hint', invalid: 'true', role: 'alert' });
       expect(await storageGet(options, 'local')).toEqual(before);

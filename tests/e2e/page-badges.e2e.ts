@@ -40,7 +40,7 @@ for (const launcher of browsers) {
       expect(await badgeAfter(page, 'fragment')).toBeNull();
     });
 
-    it('warns on a misspelled host with an invite\'s path (zomo.com/j/…), and leaves ordinary sites with such paths alone', async () => {
+    it("warns on a misspelled host with an invite's path (zomo.com/j/…), and leaves ordinary sites with such paths alone", async () => {
       const mail = await browser.open(`${server.origin}/page-misspelled.html`);
       await mail.waitUntil(() => document.getElementById('misspelled')?.nextElementSibling?.localName === 'invite-guard-badge');
       expect(await badgeAfter(mail, 'misspelled')).toBe('zoom/danger');

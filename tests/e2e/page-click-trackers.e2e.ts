@@ -23,7 +23,9 @@ for (const launcher of browsers) {
       server = await startFixtureServer();
       browser = await launchStoryBrowser(launcher);
       page = await browser.open(`${server.origin}/newsletter-trackers.html`);
-      await page.waitUntil(() => ['zoom-tracked', 'signal-tracked', 'unwrapped'].every((id) => document.getElementById(id)?.nextElementSibling?.localName === 'invite-guard-badge'));
+      await page.waitUntil(() =>
+        ['zoom-tracked', 'signal-tracked', 'unwrapped'].every((id) => document.getElementById(id)?.nextElementSibling?.localName === 'invite-guard-badge'),
+      );
     });
 
     afterAll(async () => {
@@ -54,7 +56,9 @@ for (const launcher of browsers) {
       await popup.click(`.page-links .group[data-level="caution"] .link-row[data-platform="zoom"][data-level="caution"]`);
       await waitForSelector(popup, '.card[data-level="caution"]');
       expect(await textOf(popup, '.card h2')).toMatch(/^Link through \u2068?Mailchimp\u2069?'s click tracker$/);
-      expect(await textOf(popup, '.card .reasons')).toMatch(/goes through \u2068?Mailchimp\u2069?'s click tracker.*can't be seen.*ask the sender for the direct link/s);
+      expect(await textOf(popup, '.card .reasons')).toMatch(
+        /goes through \u2068?Mailchimp\u2069?'s click tracker.*can't be seen.*ask the sender for the direct link/s,
+      );
       await popup.close();
     });
 

@@ -38,7 +38,7 @@ for (const launcher of browsers) {
       await page.close();
     });
 
-    it('clicking the badge neither follows the link nor reaches the page\'s click handlers', async () => {
+    it("clicking the badge neither follows the link nor reaches the page's click handlers", async () => {
       const page = await browser.open(`${server.origin}/page-click-warning.html`);
       await page.waitUntil(() => document.getElementById('ok')?.nextElementSibling?.localName === 'invite-guard-badge');
       const before = page.url();

@@ -53,7 +53,9 @@ for (const launcher of browsers) {
 
     it('badges an ordinary link whose href becomes an invite', async () => {
       await addMessage('upgraded', 'https://example.org/agenda');
-      await page.evaluate(() => ((document.getElementById('upgraded') as HTMLAnchorElement).href = 'https://signal.group/#CjQKIPQ7bqdExampleGroupMasterKey0123456789'));
+      await page.evaluate(
+        () => ((document.getElementById('upgraded') as HTMLAnchorElement).href = 'https://signal.group/#CjQKIPQ7bqdExampleGroupMasterKey0123456789'),
+      );
       await page.waitUntil(() => document.getElementById('upgraded')?.nextElementSibling?.getAttribute('data-level') === 'ok');
     });
 
@@ -99,16 +101,22 @@ for (const launcher of browsers) {
     it('finds a link in an open shadow root attached inside an added subtree', async () => {
       await page.evaluate(() => {
         const host = document.createElement('chat-card');
-        host.attachShadow({ mode: 'open' }).append(Object.assign(document.createElement('a'), { id: 'late-shadow', href: 'https://meet.jit.si/LateShadow', textContent: 'room' }));
+        host
+          .attachShadow({ mode: 'open' })
+          .append(Object.assign(document.createElement('a'), { id: 'late-shadow', href: 'https://meet.jit.si/LateShadow', textContent: 'room' }));
         document.getElementById('late-shadow-host-parent')!.append(host);
       });
-      await page.waitUntil(() => document.querySelector('chat-card')?.shadowRoot?.getElementById('late-shadow')?.nextElementSibling?.getAttribute('data-level') === 'caution');
+      await page.waitUntil(
+        () => document.querySelector('chat-card')?.shadowRoot?.getElementById('late-shadow')?.nextElementSibling?.getAttribute('data-level') === 'caution',
+      );
       // Changes inside that shadow root are watched too.
       await page.evaluate(() => {
         const root = document.querySelector('chat-card')!.shadowRoot!;
         root.append(Object.assign(document.createElement('a'), { id: 'later-in-shadow', href: 'https://zoom.us/j/912345678', textContent: 'zoom' }));
       });
-      await page.waitUntil(() => document.querySelector('chat-card')?.shadowRoot?.getElementById('later-in-shadow')?.nextElementSibling?.getAttribute('data-level') === 'avoid');
+      await page.waitUntil(
+        () => document.querySelector('chat-card')?.shadowRoot?.getElementById('later-in-shadow')?.nextElementSibling?.getAttribute('data-level') === 'avoid',
+      );
     });
   });
 }

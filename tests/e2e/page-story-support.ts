@@ -128,7 +128,10 @@ export async function launchStoryBrowser({ name, launch }: BrowserLauncher): Pro
     open,
     async setSettings(values) {
       if (context) {
-        await (harness as ChromiumExtensionBrowser).serviceWorker.evaluate((v) => (globalThis as unknown as { chrome: StorageApi }).chrome.storage.local.set(v), values);
+        await (harness as ChromiumExtensionBrowser).serviceWorker.evaluate(
+          (v) => (globalThis as unknown as { chrome: StorageApi }).chrome.storage.local.set(v),
+          values,
+        );
         return;
       }
       const page = await harness.newPage();
@@ -165,13 +168,20 @@ export async function launchStoryBrowser({ name, launch }: BrowserLauncher): Pro
       }
       const before = new Set(ff!.targets()); // taken now, before the click that opens the tab
       let url = 'about:blank';
-      await poll(async () => {
-        const fresh = await ff!.targets().find((t) => !before.has(t) && t.type() === TargetType.PAGE)?.page();
-        if (!fresh) return false;
-        // Firefox reports no navigation events for moz-extension:// tabs: ask the document.
-        url = fresh.url() !== 'about:blank' ? fresh.url() : await fresh.evaluate(() => location.href).catch(() => 'about:blank');
-        return url !== 'about:blank';
-      }, STATE_TIMEOUT_MS, 'a new tab');
+      await poll(
+        async () => {
+          const fresh = await ff!
+            .targets()
+            .find((t) => !before.has(t) && t.type() === TargetType.PAGE)
+            ?.page();
+          if (!fresh) return false;
+          // Firefox reports no navigation events for moz-extension:// tabs: ask the document.
+          url = fresh.url() !== 'about:blank' ? fresh.url() : await fresh.evaluate(() => location.href).catch(() => 'about:blank');
+          return url !== 'about:blank';
+        },
+        STATE_TIMEOUT_MS,
+        'a new tab',
+      );
       // Firefox's interception is per page, so a new tab's request is refused by the closed
       // network instead of stood in: the URL it tried to open is in its error page's address.
       return url.startsWith('about:neterror') ? (new URL(url).searchParams.get('u') ?? url) : url;

@@ -7,7 +7,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browsers } from './harness/browsers';
 import type { ChromiumExtensionBrowser } from './harness/chromium';
 import type { ExtensionBrowser, TestPage } from './harness/types';
-import { cardLevel, checkUrl, openExtensionPage, screenshotPath, storageGet, textOf, waitForSelector, waitForStorage, waitForText } from './popup-story-support';
+import {
+  cardLevel,
+  checkUrl,
+  openExtensionPage,
+  screenshotPath,
+  storageGet,
+  textOf,
+  waitForSelector,
+  waitForStorage,
+  waitForText,
+} from './popup-story-support';
 
 const POPUP_WIDTH = 380;
 const ZOOM = 'https://zoom.us/j/1234567890?pwd=aBcDeF';
@@ -98,7 +108,7 @@ for (const { name, launch } of browsers) {
       expect(await textOf(page, '.server-panel')).toMatch(/Trusted by you.*Yes/s);
     });
 
-    it('a community Jitsi server shows its real operator; the platform\'s owner is named as who makes the software', async () => {
+    it("a community Jitsi server shows its real operator; the platform's owner is named as who makes the software", async () => {
       await page.goto(checkUrl(browser, 'https://meet.systemli.org/SolidarityKitchenPlanning'));
       await cardLevel(page, 'caution');
       expect(await textOf(page, '.server-panel')).toMatch(/meet\.systemli\.org.*Run by\u2068?systemli\.org.*server in Germany/s);
@@ -113,7 +123,10 @@ for (const { name, launch } of browsers) {
         const worker = (browser as ChromiumExtensionBrowser).serviceWorker;
         const exists = await worker.evaluate(async () => {
           try {
-            await (globalThis as unknown as { chrome: { contextMenus: { update(id: string, p: object): Promise<void> } } }).chrome.contextMenus.update('check-link', {});
+            await (globalThis as unknown as { chrome: { contextMenus: { update(id: string, p: object): Promise<void> } } }).chrome.contextMenus.update(
+              'check-link',
+              {},
+            );
             return true;
           } catch {
             return false;

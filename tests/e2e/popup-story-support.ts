@@ -11,7 +11,10 @@ type Area = 'local' | 'session';
 
 /** The few extension APIs the stories call, in both browsers' spelling (browser / chrome). */
 interface Api {
-  storage: Record<Area, { get(keys: string[] | null): Promise<Record<string, unknown>>; set(v: Record<string, unknown>): Promise<void>; clear(): Promise<void> }>;
+  storage: Record<
+    Area,
+    { get(keys: string[] | null): Promise<Record<string, unknown>>; set(v: Record<string, unknown>): Promise<void>; clear(): Promise<void> }
+  >;
   tabs: { getCurrent(): Promise<{ id?: number } | undefined>; query(q: object): Promise<{ id?: number }[]> };
 }
 

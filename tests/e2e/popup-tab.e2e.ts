@@ -11,7 +11,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browsers } from './harness/browsers';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
 import type { ExtensionBrowser, TestPage } from './harness/types';
-import { openExtensionPage, screenshotPath, storageGet, storageSet, tabOpenedBefore, textOf, waitForSelector, waitForStorage, waitForText } from './popup-story-support';
+import {
+  openExtensionPage,
+  screenshotPath,
+  storageGet,
+  storageSet,
+  tabOpenedBefore,
+  textOf,
+  waitForSelector,
+  waitForStorage,
+  waitForText,
+} from './popup-story-support';
 
 const MEETING = 'https://meet.google.com/abc-defg-hij';
 const INBOX = 'https://mail.example.org/inbox';
@@ -106,7 +116,11 @@ for (const { name, launch } of browsers) {
         Array.from(document.querySelectorAll('.page-links .group')).map((g) => [
           g.getAttribute('data-level'),
           g.querySelector('.group-head .level-tag')?.getAttribute('data-level'),
-          Array.from(g.querySelectorAll('.link-row')).map((row) => [row.querySelector('.name')?.textContent, row.getAttribute('data-level'), row.querySelector('.sign')?.className]),
+          Array.from(g.querySelectorAll('.link-row')).map((row) => [
+            row.querySelector('.name')?.textContent,
+            row.getAttribute('data-level'),
+            row.querySelector('.sign')?.className,
+          ]),
         ]),
       );
       expect(groups).toEqual([
@@ -131,7 +145,9 @@ for (const { name, launch } of browsers) {
       ]);
       // The same glyph as the page's badge, in the same stop shape.
       expect(await popup.evaluate(() => document.querySelector('.group[data-level="danger"] .level-tag .sign')?.textContent)).toBe('✖');
-      expect(await popup.evaluate(() => getComputedStyle(document.querySelector('.group[data-level="danger"] .level-tag .sign')!).clipPath)).toMatch(/^polygon\(/);
+      expect(await popup.evaluate(() => getComputedStyle(document.querySelector('.group[data-level="danger"] .level-tag .sign')!).clipPath)).toMatch(
+        /^polygon\(/,
+      );
       expect(await popup.evaluate(() => document.querySelector('.link-row')?.getAttribute('aria-label'))).toMatch(
         /^Imitation of Google Meet — not Google Meet: \u2066?meet\.google\.com-join\.us.* — Dangerous; show details$/,
       );
@@ -178,7 +194,9 @@ for (const { name, launch } of browsers) {
       await waitForStorage(popup, 'session', (v) => ((v[`tabReport:${tabId}`] as { links?: unknown[] } | undefined)?.links?.length ?? 0) >= 4, 15_000);
       await popup.goto(browser.extensionUrl(`popup.html#tab=${tabId}`));
       await waitForSelector(popup, '.page-links');
-      const rows = await popup.evaluate(() => Array.from(document.querySelectorAll('.page-links .link-row')).map((r) => [r.getAttribute('data-level'), r.querySelector('.name')?.textContent]));
+      const rows = await popup.evaluate(() =>
+        Array.from(document.querySelectorAll('.page-links .link-row')).map((r) => [r.getAttribute('data-level'), r.querySelector('.name')?.textContent]),
+      );
       expect(rows).toEqual([
         ['danger', 'Imitation of Google Meet — not Google Meet'],
         ['avoid', 'Zoom'],
@@ -202,7 +220,11 @@ for (const { name, launch } of browsers) {
       await waitForText(popup, '.site-controls h2', 'On mail.example.org');
       const before = Date.now();
       await popup.click('.site-controls button:first-of-type');
-      const paused = await waitForStorage(popup, 'local', (v) => typeof (v.pausedSites as Record<string, number> | undefined)?.['mail.example.org'] === 'number');
+      const paused = await waitForStorage(
+        popup,
+        'local',
+        (v) => typeof (v.pausedSites as Record<string, number> | undefined)?.['mail.example.org'] === 'number',
+      );
       const after = Date.now();
       // One hour from the click, which happened between `before` and `after` (the same clock;
       // a second's slack for browsers that coarsen their timers).

@@ -26,7 +26,7 @@ for (const { name, launch } of browsers) {
       await server?.close();
     });
 
-    it('drops the previous page\'s links when the tab opens a page without a content script', async () => {
+    it("drops the previous page's links when the tab opens a page without a content script", async () => {
       const page = await browser.newPage();
       await page.goto(`${server.origin}/sample-invites.html`);
       const extension = await openExtensionPage(browser, 'options.html');

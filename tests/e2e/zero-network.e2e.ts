@@ -86,7 +86,9 @@ async function canaryFromBackground(browser: StoryBrowser, url: string): Promise
   }
   const page = await openExtensionPage(browser.harness, 'popup.html');
   await page.evaluateWith(async (u) => {
-    interface Background { fetch(u: string, init: object): Promise<{ type: string }> }
+    interface Background {
+      fetch(u: string, init: object): Promise<{ type: string }>;
+    }
     const api = (globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<Background> } } }).browser;
     return (await (await api.runtime.getBackgroundPage()).fetch(u, { mode: 'no-cors' })).type;
   }, url);
@@ -214,8 +216,14 @@ for (const launcher of browsers) {
 
       // And the log really saw the stories: a page from 127.0.0.1, the meeting tab, and the
       // extension's own canary (else an empty log would pass).
-      expect(judgement.local.some((a) => a.target === `${server.origin}/page-levels.html`), 'the fixture page load is not in the log').toBe(true);
-      expect(judgement.ownNavigations.some((a) => a.target === MEETING), 'the meeting navigation is not in the log').toBe(true);
+      expect(
+        judgement.local.some((a) => a.target === `${server.origin}/page-levels.html`),
+        'the fixture page load is not in the log',
+      ).toBe(true);
+      expect(
+        judgement.ownNavigations.some((a) => a.target === MEETING),
+        'the meeting navigation is not in the log',
+      ).toBe(true);
       expect(
         judgement.local.find((a) => a.target === canary())?.maker.kind,
         'the extension background’s loopback canary is not in the log as the extension’s: the log does not see the extension’s process',
@@ -227,11 +235,23 @@ for (const launcher of browsers) {
 describe('network-log parsers catch a request to the internet (self-test)', () => {
   const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
   const constants = {
-    logEventTypes: { REQUEST_ALIVE: 1, URL_REQUEST_START_JOB: 2, CORS_REQUEST: 3, HTTP_STREAM_JOB_CONTROLLER: 4, HOST_RESOLVER_MANAGER_REQUEST: 5, UDP_CONNECT: 6, UDP_BYTES_SENT: 7, UDP_LOCAL_ADDRESS: 8, TCP_ACCEPT: 9, SOCKET_POOL_CONNECT_JOB_CREATED: 10 },
+    logEventTypes: {
+      REQUEST_ALIVE: 1,
+      URL_REQUEST_START_JOB: 2,
+      CORS_REQUEST: 3,
+      HTTP_STREAM_JOB_CONTROLLER: 4,
+      HOST_RESOLVER_MANAGER_REQUEST: 5,
+      UDP_CONNECT: 6,
+      UDP_BYTES_SENT: 7,
+      UDP_LOCAL_ADDRESS: 8,
+      TCP_ACCEPT: 9,
+      SOCKET_POOL_CONNECT_JOB_CREATED: 10,
+    },
     logSourceType: { URL_REQUEST: 1, HTTP_STREAM_JOB_CONTROLLER: 2, NETWORK_SERVICE_HOST_RESOLVER: 3, UDP_SOCKET: 4, UDP_CLIENT_SOCKET: 5, SSL_CONNECT_JOB: 6 },
   };
   // The shape Chromium writes: constants on the first line, then one event a line.
-  const netLog = (events: object[]) => [`{"constants":${JSON.stringify(constants)},`, '"events": [', ...events.map((e) => `${JSON.stringify(e)},`), ']}'].join('\n');
+  const netLog = (events: object[]) =>
+    [`{"constants":${JSON.stringify(constants)},`, '"events": [', ...events.map((e) => `${JSON.stringify(e)},`), ']}'].join('\n');
   const request = (id: number, url: string, initiator: string, annotation: number) => [
     { type: 1, phase: 1, source: { id, type: 1 }, params: { url, traffic_annotation: annotation } },
     { type: 2, phase: 1, source: { id, type: 1 }, params: { url, initiator, method: 'GET', network_isolation_key: `${initiator} ${initiator}` } },
@@ -244,15 +264,27 @@ describe('network-log parsers catch a request to the internet (self-test)', () =
     ]);
     const j = judgeAttempts(parseChromiumNetLog(log, { extensionId: EXTENSION_ID }), { ownNavigations: OWN_NAVIGATIONS });
     expect(j.local.map((a) => a.target)).toEqual(['http://127.0.0.1:4000/sample-invites.html']);
-    expect(j.violations).toMatchObject([{ what: 'request', target: 'https://example.org/collect', maker: { kind: 'extension' }, evidence: expect.stringContaining('source 11') }]);
+    expect(j.violations).toMatchObject([
+      { what: 'request', target: 'https://example.org/collect', maker: { kind: 'extension' }, evidence: expect.stringContaining('source 11') },
+    ]);
     expect(formatJudgement('self-test', j)).toContain(`initiator chrome-extension://${EXTENSION_ID}`);
   });
 
   it('Chromium: an intercepted request (CORS_REQUEST only) counts, attributed by what Playwright saw', () => {
     const log = netLog([{ type: 3, phase: 1, source: { id: 12, type: 1 }, params: { url: 'https://example.org/from-popup' } }]);
-    const driverRequests = [{ url: 'https://example.org/from-popup', frameUrl: `chrome-extension://${EXTENSION_ID}/popup.html`, workerUrl: null, isNavigation: false, resourceType: 'fetch' }];
+    const driverRequests = [
+      {
+        url: 'https://example.org/from-popup',
+        frameUrl: `chrome-extension://${EXTENSION_ID}/popup.html`,
+        workerUrl: null,
+        isNavigation: false,
+        resourceType: 'fetch',
+      },
+    ];
     const j = judgeAttempts(parseChromiumNetLog(log, { extensionId: EXTENSION_ID, driverRequests }), { ownNavigations: OWN_NAVIGATIONS });
-    expect(j.violations).toMatchObject([{ target: 'https://example.org/from-popup', maker: { kind: 'extension', detail: expect.stringContaining('popup.html') } }]);
+    expect(j.violations).toMatchObject([
+      { target: 'https://example.org/from-popup', maker: { kind: 'extension', detail: expect.stringContaining('popup.html') } },
+    ]);
   });
 
   it('Chromium: the browser’s own update check is set apart only when the log names it, and anything unnamed fails', () => {

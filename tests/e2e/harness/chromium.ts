@@ -62,9 +62,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     });
 
     // The worker may have started before we listen, so look before waiting.
-    const serviceWorker =
-      context.serviceWorkers().find(isExtensionWorker) ??
-      (await context.waitForEvent('serviceworker', { predicate: isExtensionWorker }));
+    const serviceWorker = context.serviceWorkers().find(isExtensionWorker) ?? (await context.waitForEvent('serviceworker', { predicate: isExtensionWorker }));
     const extensionId = new URL(serviceWorker.url()).host;
 
     return {

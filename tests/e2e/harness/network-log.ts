@@ -308,12 +308,22 @@ export function parseChromiumNetLog(text: string, { extensionId, driverRequests 
     const addressList = p.address_list;
     if (Array.isArray(addressList)) {
       for (const value of addressList) {
-        if (typeof value === 'string') socketHosts.push({ host: splitHostPort(value).host, target: value, evidence: `NetLog source ${e.source.id} (${eventName(T, e.type)} address_list)` });
+        if (typeof value === 'string')
+          socketHosts.push({ host: splitHostPort(value).host, target: value, evidence: `NetLog source ${e.source.id} (${eventName(T, e.type)} address_list)` });
       }
     }
     if (e.type === T.HOST_RESOLVER_MANAGER_REQUEST && e.phase === BEGIN && typeof p.host === 'string') {
-      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- NetLog gives the key as a string
-      attempts.push(...dnsAttempt(p.host, String(p.network_anonymization_key ?? ''), p.is_speculative === true, e.source.type === S.NETWORK_SERVICE_HOST_RESOLVER, extensionOrigin, `NetLog source ${e.source.id} (HOST_RESOLVER_MANAGER_REQUEST)`));
+      attempts.push(
+        ...dnsAttempt(
+          p.host,
+          // eslint-disable-next-line @typescript-eslint/no-base-to-string -- NetLog gives the key as a string
+          String(p.network_anonymization_key ?? ''),
+          p.is_speculative === true,
+          e.source.type === S.NETWORK_SERVICE_HOST_RESOLVER,
+          extensionOrigin,
+          `NetLog source ${e.source.id} (HOST_RESOLVER_MANAGER_REQUEST)`,
+        ),
+      );
     }
   }
 
@@ -336,17 +346,43 @@ export function parseChromiumNetLog(text: string, { extensionId, driverRequests 
   // Requests Playwright saw that never reached the network service (intercepted navigations).
   for (const d of driverRequests) {
     if (seenUrls.has(d.url) || !/^(https?|wss?):/i.test(d.url)) continue;
-    attempts.push({ what: d.isNavigation ? 'navigation' : 'request', target: d.url, host: hostOf(d.url), maker: driverMaker(d, extensionId), evidence: 'Playwright request event (answered by interception)' });
+    attempts.push({
+      what: d.isNavigation ? 'navigation' : 'request',
+      target: d.url,
+      host: hostOf(d.url),
+      maker: driverMaker(d, extensionId),
+      evidence: 'Playwright request event (answered by interception)',
+    });
   }
   // Sockets: explained by a request or preconnect to the same host, else unattributed.
   const requestedHosts = new Set(attempts.filter((a) => a.what !== 'dns').map((a) => a.host));
   for (const s of socketHosts) {
-    if (!s.host || isLoopbackHost(s.host) || requestedHosts.has(s.host) || s.host === '~notfound' || s.target.startsWith('direct:') || s.target === '[direct://]') continue;
-    attempts.push({ what: 'socket', target: s.target, host: s.host, maker: { kind: 'unknown', detail: 'a socket with no request to that host in the log' }, evidence: s.evidence });
+    if (
+      !s.host ||
+      isLoopbackHost(s.host) ||
+      requestedHosts.has(s.host) ||
+      s.host === '~notfound' ||
+      s.target.startsWith('direct:') ||
+      s.target === '[direct://]'
+    )
+      continue;
+    attempts.push({
+      what: 'socket',
+      target: s.target,
+      host: s.host,
+      maker: { kind: 'unknown', detail: 'a socket with no request to that host in the log' },
+      evidence: s.evidence,
+    });
   }
   for (const [id, u] of udp) {
     for (const sent of u.sends) {
-      attempts.push({ what: 'udp', target: sent, host: splitHostPort(sent).host, maker: { kind: 'unknown', detail: 'UDP packets (WebRTC or another UDP user)' }, evidence: `NetLog source ${id} (UDP_BYTES_SENT)` });
+      attempts.push({
+        what: 'udp',
+        target: sent,
+        host: splitHostPort(sent).host,
+        maker: { kind: 'unknown', detail: 'UDP packets (WebRTC or another UDP user)' },
+        evidence: `NetLog source ${id} (UDP_BYTES_SENT)`,
+      });
     }
     for (const connected of u.connects) {
       const probe = REACHABILITY_PROBES.has(splitHostPort(connected).host + ':' + splitHostPort(connected).port) && u.sends.length === 0;
@@ -390,14 +426,18 @@ function dnsAttempt(hostParam: string, nak: string, speculative: boolean, standa
 function chromiumMaker(r: UrlRequestRecord, seen: readonly DriverRequest[], extensionId: string): Maker {
   const extensionOrigin = `chrome-extension://${extensionId}`;
   if (r.initiator?.startsWith('chrome-extension://')) return { kind: 'extension', detail: `initiator ${r.initiator}` };
-  if (r.headers.some((h) => h.includes(extensionId))) return { kind: 'extension', detail: `a request that names the extension (${r.headers.find((h) => h.includes(extensionId))})` };
+  if (r.headers.some((h) => h.includes(extensionId)))
+    return { kind: 'extension', detail: `a request that names the extension (${r.headers.find((h) => h.includes(extensionId))})` };
   if (r.networkAnonymizationKey?.includes(extensionOrigin)) return { kind: 'extension', detail: `isolation key ${r.networkAnonymizationKey}` };
   const first = seen[0];
   if (first) return driverMaker(first, extensionId);
   if (r.initiator && r.initiator !== 'not an origin') return { kind: 'page', detail: `initiator ${r.initiator} (the page, or a content script in it)` };
   const service = r.annotation === undefined ? undefined : CHROMIUM_BROWSER_SERVICES[r.annotation];
   if (service && (r.initiator === undefined || r.initiator === 'not an origin')) return { kind: 'browser', detail: service };
-  return { kind: 'unknown', detail: `nothing in the log says who: initiator ${r.initiator ?? 'none'}, traffic annotation ${r.annotation ?? 'none'}, not seen by Playwright` };
+  return {
+    kind: 'unknown',
+    detail: `nothing in the log says who: initiator ${r.initiator ?? 'none'}, traffic annotation ${r.annotation ?? 'none'}, not seen by Playwright`,
+  };
 }
 
 function driverMaker(d: DriverRequest, extensionId: string): Maker {
@@ -460,7 +500,13 @@ export function parseFirefoxMozLog(files: readonly { name: string; text: string 
         const maker = firefoxMaker(kind, pid, processNames);
         const known = http.get(uri);
         if (!known || MAKER_RANK[maker.kind] > MAKER_RANK[known.maker.kind]) {
-          http.set(uri, { what: /^wss?:/.test(uri) ? 'websocket' : 'request', target: uri, host: hostOf(uri), maker, evidence: known ? `${evidence}, ${known.evidence}` : evidence });
+          http.set(uri, {
+            what: /^wss?:/.test(uri) ? 'websocket' : 'request',
+            target: uri,
+            host: hostOf(uri),
+            maker,
+            evidence: known ? `${evidence}, ${known.evidence}` : evidence,
+          });
         }
         return;
       }
@@ -479,7 +525,13 @@ export function parseFirefoxMozLog(files: readonly { name: string; text: string 
       if (module === 'nicer') {
         const sent = /Sending to IP[46]:(\S+?):(\d+)\/(UDP|TCP)/.exec(message);
         if (sent && !isLoopbackHost(sent[1]!)) {
-          add({ what: 'udp', target: `${sent[1]}:${sent[2]}`, host: sent[1]!, maker: { kind: 'unknown', detail: `WebRTC (ICE) packets from the ${kind} process ${pid}` }, evidence });
+          add({
+            what: 'udp',
+            target: `${sent[1]}:${sent[2]}`,
+            host: sent[1]!,
+            maker: { kind: 'unknown', detail: `WebRTC (ICE) packets from the ${kind} process ${pid}` },
+            evidence,
+          });
         }
         const peer = /^ICE\(PC:\{[^}]*\} \d+ \(id=\d+ url=([^)\s]+)\)\)/.exec(message)?.[1];
         if (peer) {
@@ -487,7 +539,9 @@ export function parseFirefoxMozLog(files: readonly { name: string; text: string 
             what: 'webrtc',
             target: peer,
             host: '(peer connection)',
-            maker: peer.startsWith('moz-extension:') ? { kind: 'extension', detail: `an RTCPeerConnection of ${peer}` } : { kind: 'page', detail: `an RTCPeerConnection of ${peer}` },
+            maker: peer.startsWith('moz-extension:')
+              ? { kind: 'extension', detail: `an RTCPeerConnection of ${peer}` }
+              : { kind: 'page', detail: `an RTCPeerConnection of ${peer}` },
             evidence,
           });
         }

@@ -51,6 +51,5 @@ export function decideRequest(rawUrl: string): RequestDecision {
 export function standInPage(host: string): string {
   const fixture = FIXTURE_STAND_INS[host];
   if (fixture) return readFileSync(path.resolve('tests/fixtures/pages', fixture), 'utf8');
-  return `<!doctype html><html><head><meta charset="utf-8"><title>stand-in for ${host}</title></head>` +
-    `<body><h1>stand-in for ${host}</h1></body></html>`;
+  return `<!doctype html><html><head><meta charset="utf-8"><title>stand-in for ${host}</title></head>` + `<body><h1>stand-in for ${host}</h1></body></html>`;
 }

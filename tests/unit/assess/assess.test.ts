@@ -25,7 +25,9 @@ describe('danger: links that imitate a platform or act dangerously', () => {
   });
 
   it('isolates owner and operator names, so "Inc." keeps its full stop at its end in right-to-left text', () => {
-    expect(verdict('https://zoom.us/j/1234567890').reasons).toContain('Run by \u2068Zoom Communications, Inc.\u2069, a company. Law that applies: United States.');
+    expect(verdict('https://zoom.us/j/1234567890').reasons).toContain(
+      'Run by \u2068Zoom Communications, Inc.\u2069, a company. Law that applies: United States.',
+    );
     expect(verdict('https://meet.systemli.org/Room').reasons[0]).toContain('run by \u2068systemli.org (activist tech collective)\u2069');
   });
 
@@ -51,7 +53,7 @@ describe('danger: links that imitate a platform or act dangerously', () => {
 });
 
 describe('avoid: advised against, or shut down', () => {
-  it('Zoom, Skype and Telegram are avoid, with the guide\'s reason', () => {
+  it("Zoom, Skype and Telegram are avoid, with the guide's reason", () => {
     const zoom = verdict('https://zoom.us/j/1234567890');
     expect(zoom.level).toBe('avoid');
     expect(zoom.reasons[0]).toBe('The Front Line Defenders guide does not recommend Zoom.');
@@ -73,12 +75,14 @@ describe('caution and ok follow the catalogue facts', () => {
     expect(meet.summary).toMatch(/United States/);
   });
 
-  it('end-to-end only where an organisation\'s admin enables it (admin-e2ee) is caution like to-server, and says the invitee cannot turn it on', () => {
+  it("end-to-end only where an organisation's admin enables it (admin-e2ee) is caution like to-server, and says the invitee cannot turn it on", () => {
     for (const url of ['https://meet.google.com/abc-defg-hij', 'https://teams.live.com/meet/9387612345678?p=AbCdEf1234']) {
       const a = verdict(url);
       expect(a.level, url).toBe('caution');
       expect(a.summary, url).toMatch(/unless an organisation's admin switches on end-to-end/);
-      expect(a.reasons[0], url).toMatch(/can read or hear it, unless the organisation's admin has switched on end-to-end encryption.*You cannot turn it on yourself/);
+      expect(a.reasons[0], url).toMatch(
+        /can read or hear it, unless the organisation's admin has switched on end-to-end encryption.*You cannot turn it on yourself/,
+      );
     }
     // For alternatives it counts as to-server: a to-server platform is never offered as better than it, nor it as better than one.
     const meet = verdict('https://meet.google.com/abc-defg-hij').alternatives.map((a) => a.id);
@@ -178,7 +182,7 @@ describe('safer alternatives', () => {
     expect(a.reasons[0]).not.toMatch(/unless end-to-end/);
   });
 
-  it('ranks alternatives by the guide\'s criteria: end-to-end by default before anything else', () => {
+  it("ranks alternatives by the guide's criteria: end-to-end by default before anything else", () => {
     const meet = verdict('https://meet.google.com/abc-defg-hij').alternatives;
     expect(meet.length).toBeGreaterThan(0);
     expect(byId.get(meet[0]!.id)!.encryption.group).toBe('e2ee');

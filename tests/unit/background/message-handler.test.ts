@@ -30,13 +30,21 @@ const tab = (url: string, topFrame = true): Sender => ({ tabId: 7, url, topFrame
 
 async function judge(links: { href: string; text?: string }[], settings: Partial<Settings> = {}) {
   const { deps } = setup(settings);
-  const reply = (await handleMessage(deps, { type: 'judge-links', links: links.map((l) => ({ href: l.href, text: l.text ?? '' })) }, tab('https://mail.example.org/'))) as { verdicts: (PageVerdict | null)[] };
+  const reply = (await handleMessage(
+    deps,
+    { type: 'judge-links', links: links.map((l) => ({ href: l.href, text: l.text ?? '' })) },
+    tab('https://mail.example.org/'),
+  )) as { verdicts: (PageVerdict | null)[] };
   return reply.verdicts;
 }
 
 describe('judge-links', () => {
   it('answers in order, null for links that are not invites', async () => {
-    const verdicts = await judge([{ href: 'https://zoom.us/j/1234567890' }, { href: 'https://example.org/' }, { href: 'https://signal.group/#CjQKIPQ7bqdExampleGroupMasterKey0123456789' }]);
+    const verdicts = await judge([
+      { href: 'https://zoom.us/j/1234567890' },
+      { href: 'https://example.org/' },
+      { href: 'https://signal.group/#CjQKIPQ7bqdExampleGroupMasterKey0123456789' },
+    ]);
     expect(verdicts.map((v) => v?.level ?? null)).toEqual(['avoid', null, 'ok']);
     expect(verdicts[0]).toMatchObject({ platform: 'zoom', platformName: 'Zoom' });
     expect(verdicts[0]!.label).toMatch(/^Zoom meeting link — not recommended: .*company in United States/);
@@ -94,7 +102,8 @@ describe('untrusted input from pages', () => {
 });
 
 describe('get-page-config', () => {
-  const config = async (url: string, settings: Partial<Settings>) => (await handleMessage(setup(settings).deps, { type: 'get-page-config' }, tab(url))) as PageConfig;
+  const config = async (url: string, settings: Partial<Settings>) =>
+    (await handleMessage(setup(settings).deps, { type: 'get-page-config' }, tab(url))) as PageConfig;
 
   it('follows the settings, per site', async () => {
     expect(await config('https://mail.example.org/', {})).toMatchObject({ badges: 'all', handsOff: false, warnOnAvoid: false, trustedHosts: [] });
@@ -121,7 +130,13 @@ describe('get-page-config', () => {
 });
 
 describe('report-page sets the toolbar', () => {
-  const report = async (url: string, links: { url: string; platform: string; level: string }[], app: string | null = null, topFrame = true, settings: Partial<Settings> = {}) => {
+  const report = async (
+    url: string,
+    links: { url: string; platform: string; level: string }[],
+    app: string | null = null,
+    topFrame = true,
+    settings: Partial<Settings> = {},
+  ) => {
     const { deps, toolbar } = setup(settings);
     await handleMessage(deps, { type: 'report-page', url, app, links }, tab(url, topFrame));
     return toolbar;
@@ -150,7 +165,9 @@ describe('report-page sets the toolbar', () => {
   });
 
   it('…and ok once trusted', async () => {
-    const [[, state]] = (await report('https://video.our-union.example/Weekly', [], 'jitsi', true, { trustedServers: [{ host: 'video.our-union.example', platform: 'jitsi' }] })) as [[number, ToolbarState]];
+    const [[, state]] = (await report('https://video.our-union.example/Weekly', [], 'jitsi', true, {
+      trustedServers: [{ host: 'video.our-union.example', platform: 'jitsi' }],
+    })) as [[number, ToolbarState]];
     expect(state.text).toBe('✓');
   });
 

@@ -18,38 +18,40 @@ function paths(value: Json, prefix: (string | number)[] = []): (string | number)
 
 const files = cloneFiles();
 const platformFiles = Object.keys(files.platforms);
-const replacement = fc.oneof(fc.constant(null), fc.boolean(), fc.integer(), fc.string(), fc.constant([]), fc.constant({}), fc.constant('e2e'), fc.constant('USA'));
+const replacement = fc.oneof(
+  fc.constant(null),
+  fc.boolean(),
+  fc.integer(),
+  fc.string(),
+  fc.constant([]),
+  fc.constant({}),
+  fc.constant('e2e'),
+  fc.constant('USA'),
+);
 
 describe('validating mutated catalogue files', () => {
   // 400 validations: about 4 s on an idle machine, over 10 s on a busy shared one.
   it('never throws, and names the file and field of every problem', { timeout: 60_000 }, () => {
     fc.assert(
-      fc.property(
-        fc.constantFrom(...platformFiles),
-        fc.nat(),
-        fc.constantFrom('replace', 'delete', 'add-key'),
-        replacement,
-        (file, pick, mutation, value) => {
-          const mutated = structuredClone(files);
-          const doc = mutated.platforms[file] as Json;
-          const all = paths(doc).filter((p) => p.length > 0);
-          const path = all[pick % all.length]!;
-          const parent = path.slice(0, -1).reduce<any>((node, key) => node[key], doc);
-          const key = path[path.length - 1]!;
-          if (mutation === 'replace') parent[key] = value;
-          else if (mutation === 'delete') {
-            if (Array.isArray(parent)) parent.splice(Number(key), 1);
-            else delete parent[key];
-          }
-          else if (!Array.isArray(parent) && typeof parent === 'object' && parent) parent.unexpectedKey = value;
+      fc.property(fc.constantFrom(...platformFiles), fc.nat(), fc.constantFrom('replace', 'delete', 'add-key'), replacement, (file, pick, mutation, value) => {
+        const mutated = structuredClone(files);
+        const doc = mutated.platforms[file] as Json;
+        const all = paths(doc).filter((p) => p.length > 0);
+        const path = all[pick % all.length]!;
+        const parent = path.slice(0, -1).reduce<any>((node, key) => node[key], doc);
+        const key = path[path.length - 1]!;
+        if (mutation === 'replace') parent[key] = value;
+        else if (mutation === 'delete') {
+          if (Array.isArray(parent)) parent.splice(Number(key), 1);
+          else delete parent[key];
+        } else if (!Array.isArray(parent) && typeof parent === 'object' && parent) parent.unexpectedKey = value;
 
-          const result = validateCatalogue(mutated);
-          if (!result.ok) {
-            expect(result.errors.length).toBeGreaterThan(0);
-            for (const error of result.errors) expect(error).toMatch(/^data\/(platforms|servers)\/[\w.-]+\.json: [^:]+: .+/);
-          }
-        },
-      ),
+        const result = validateCatalogue(mutated);
+        if (!result.ok) {
+          expect(result.errors.length).toBeGreaterThan(0);
+          for (const error of result.errors) expect(error).toMatch(/^data\/(platforms|servers)\/[\w.-]+\.json: [^:]+: .+/);
+        }
+      }),
       { numRuns: 400 },
     );
   });

@@ -22,9 +22,29 @@ describe('the catalogue in data/', () => {
     const ids = loadCatalogue().platforms.map((p) => p.id);
     expect(ids).toEqual(
       expect.arrayContaining([
-        'signal', 'delta-chat', 'element', 'wire', 'jitsi', 'bigbluebutton', 'whereby', 'bluejeans',
-        'gotomeeting', 'facetime', 'google-meet', 'duo', 'whatsapp', 'microsoft-teams',
-        'zoom', 'skype', 'telegram', 'threema', 'webex', 'discord', 'slack', 'chime', 'messenger',
+        'signal',
+        'delta-chat',
+        'element',
+        'wire',
+        'jitsi',
+        'bigbluebutton',
+        'whereby',
+        'bluejeans',
+        'gotomeeting',
+        'facetime',
+        'google-meet',
+        'duo',
+        'whatsapp',
+        'microsoft-teams',
+        'zoom',
+        'skype',
+        'telegram',
+        'threema',
+        'webex',
+        'discord',
+        'slack',
+        'chime',
+        'messenger',
       ]),
     );
   });
@@ -145,7 +165,9 @@ describe('click trackers in data/click-trackers.json', () => {
   });
 
   it('refuses a tracker id that a redirect wrapper already uses', () => {
-    expect(errorsAfter((f) => (trackers(f)[0]!.id = 'outlook-safelinks'))).toEqual(['data/click-trackers.json: trackers.0.id: "outlook-safelinks" is used twice']);
+    expect(errorsAfter((f) => (trackers(f)[0]!.id = 'outlook-safelinks'))).toEqual([
+      'data/click-trackers.json: trackers.0.id: "outlook-safelinks" is used twice',
+    ]);
   });
 
   it('refuses a tracker on a platform’s host', () => {

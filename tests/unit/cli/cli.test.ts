@@ -40,7 +40,7 @@ const CONTRACT_KEYS = ['url', 'target', 'platform', 'kind', 'level', 'lookalikeO
 
 // Each test starts real processes: about 1 s each on an idle machine, several on the busy shared one.
 describe('npm run check', { timeout: 60_000 }, () => {
-  it('prints one JSON line per URL argument, with the contract\'s fields', () => {
+  it("prints one JSON line per URL argument, with the contract's fields", () => {
     const { status, lines } = cli(['https://zoom.us/j/1234567890', 'https://meet.google.com-join.us/abc-defg-hij', 'not a url']);
     expect(status).toBe(0);
     expect(lines).toHaveLength(3);
@@ -97,7 +97,7 @@ describe('npm run check', { timeout: 60_000 }, () => {
     expect(line).toMatchObject({ platform: 'jitsi', level: 'ok' });
   });
 
-  it('--catalogue prints the validated catalogue with the contract\'s keys', () => {
+  it("--catalogue prints the validated catalogue with the contract's keys", () => {
     const { status, lines } = cli(['--catalogue']);
     expect(status).toBe(0);
     const catalogue = JSON.parse(lines.join('\n'));
@@ -134,7 +134,10 @@ describe('npm run check', { timeout: 60_000 }, () => {
     expect(cli(['--fail-on', 'danger', zoom]).status).toBe(0);
     expect(cli(['--fail-on', 'avoid', zoom]).status).toBe(3);
     expect(cli(['--fail-on', 'caution', zoom]).status).toBe(3);
-    expect(cli(['--fail-on', 'danger', zoom, fake])).toMatchObject({ status: 3, lines: [expect.stringContaining('"level":"avoid"'), expect.stringContaining('"level":"danger"')] });
+    expect(cli(['--fail-on', 'danger', zoom, fake])).toMatchObject({
+      status: 3,
+      lines: [expect.stringContaining('"level":"avoid"'), expect.stringContaining('"level":"danger"')],
+    });
     // Standard input too, and every line is still printed.
     expect(cli(['--fail-on', 'danger'], `${fake}\n${zoom}\n`)).toMatchObject({ status: 3, lines: [expect.any(String), expect.any(String)] });
     expect(cli(['--fail-on', 'ok', zoom]).status).toBe(2);
@@ -163,7 +166,10 @@ describe('npm run check', { timeout: 60_000 }, () => {
 
 describe('parseArgs', () => {
   it('takes a platform after the host, and rejects others', () => {
-    expect(parseArgs(['--trust', 'bbb.example.org,bigbluebutton'])).toMatchObject({ ok: true, trusted: [{ host: 'bbb.example.org', platform: 'bigbluebutton' }] });
+    expect(parseArgs(['--trust', 'bbb.example.org,bigbluebutton'])).toMatchObject({
+      ok: true,
+      trusted: [{ host: 'bbb.example.org', platform: 'bigbluebutton' }],
+    });
     expect(parseArgs(['--trust', 'x.example,zoom'])).toMatchObject({ ok: false });
     expect(parseArgs(['--trust', 'javascript:alert(1)'])).toMatchObject({ ok: false });
   });

@@ -24,12 +24,22 @@ describe('jsonLine', () => {
       },
       { requiredKeys: ['url', 'target', 'platform', 'kind', 'level', 'lookalikeOf', 'reasons', 'alternatives'] },
     );
-    fc.assert(fc.property(line, (l) => jsonLine(l) === JSON.stringify(l)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(line, (l) => jsonLine(l) === JSON.stringify(l)),
+      { numRuns: 2000 },
+    );
   });
 
   it('matches JSON.stringify on real lines: ordinary links, invites, lookalikes, odd text', () => {
     const index = bundledIndex();
-    for (const text of ['https://example.org/a"b\\c', 'https://zoom.us/j/1234567890', 'zoom-us.example/j/1234567890', 'hello world', 'https://ex\u2028ample.org/\ud800', 'https://münchen.de/'])
+    for (const text of [
+      'https://example.org/a"b\\c',
+      'https://zoom.us/j/1234567890',
+      'zoom-us.example/j/1234567890',
+      'hello world',
+      'https://ex\u2028ample.org/\ud800',
+      'https://münchen.de/',
+    ])
       expect(jsonLine(checkLine(index, text, NO_SETTINGS))).toBe(JSON.stringify(checkLine(index, text, NO_SETTINGS)));
   });
 });

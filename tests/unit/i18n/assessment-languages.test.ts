@@ -26,8 +26,15 @@ const LANGUAGES = [
   ['ru', 'ru'],
 ] as const;
 
-const messages = (dir: string): Messages => JSON.parse(readFileSync(fileURLToPath(new URL(`../../../public/_locales/${dir}/messages.json`, import.meta.url)), 'utf8'));
-const verdicts = () => ['https://zoom.us/j/1234567890', 'https://meet.google.com-join.us/abc-defg-hij', 'https://meet.systemli.org/Room', 'https://meet.google.com/abc-defg-hij'].map((url) => assess(index, recognise(index, url, NO_SETTINGS)));
+const messages = (dir: string): Messages =>
+  JSON.parse(readFileSync(fileURLToPath(new URL(`../../../public/_locales/${dir}/messages.json`, import.meta.url)), 'utf8'));
+const verdicts = () =>
+  [
+    'https://zoom.us/j/1234567890',
+    'https://meet.google.com-join.us/abc-defg-hij',
+    'https://meet.systemli.org/Room',
+    'https://meet.google.com/abc-defg-hij',
+  ].map((url) => assess(index, recognise(index, url, NO_SETTINGS)));
 
 setTranslator(english, 'en');
 const inEnglish = verdicts();

@@ -48,8 +48,14 @@ describe('the locales', () => {
   it('English describes every message for translators, and every placeholder it uses is declared', () => {
     for (const [key, entry] of Object.entries(english)) {
       expect(entry.description, key).toBeTruthy();
-      expect(referenced(entry.message).filter((name) => !(name in (entry.placeholders ?? {}))), key).toEqual([]);
-      expect(Object.values(entry.placeholders ?? {}).every((p) => /^\$[1-9]$/.test(p.content)), key).toBe(true);
+      expect(
+        referenced(entry.message).filter((name) => !(name in (entry.placeholders ?? {}))),
+        key,
+      ).toEqual([]);
+      expect(
+        Object.values(entry.placeholders ?? {}).every((p) => /^\$[1-9]$/.test(p.content)),
+        key,
+      ).toBe(true);
     }
   });
 
@@ -81,7 +87,11 @@ describe('the locales', () => {
     });
 
     it('leaves no message empty', () => {
-      expect(Object.entries(messages).filter(([, e]) => typeof e.message !== 'string' || e.message.trim() === '').map(([k]) => k)).toEqual([]);
+      expect(
+        Object.entries(messages)
+          .filter(([, e]) => typeof e.message !== 'string' || e.message.trim() === '')
+          .map(([k]) => k),
+      ).toEqual([]);
     });
   });
 });

@@ -25,12 +25,18 @@ describe('formatting a message as browsers do', () => {
 });
 
 describe('the language and direction of the words shown', () => {
-  const messagesOf = (dir: string): Messages => JSON.parse(readFileSync(fileURLToPath(new URL(`../../../public/_locales/${dir}/messages.json`, import.meta.url)), 'utf8'));
+  const messagesOf = (dir: string): Messages =>
+    JSON.parse(readFileSync(fileURLToPath(new URL(`../../../public/_locales/${dir}/messages.json`, import.meta.url)), 'utf8'));
 
   afterEach(() => setTranslator(english, 'en'));
 
   it('are right to left for Arabic and Persian messages, left to right otherwise', () => {
-    for (const [dir, expected] of [['ar', 'rtl'], ['fa', 'rtl'], ['es', 'ltr'], ['en', 'ltr']] as const) {
+    for (const [dir, expected] of [
+      ['ar', 'rtl'],
+      ['fa', 'rtl'],
+      ['es', 'ltr'],
+      ['en', 'ltr'],
+    ] as const) {
       setTranslator(translatorFromMessages(messagesOf(dir)), dir);
       expect(uiDirection(), dir).toBe(expected);
     }

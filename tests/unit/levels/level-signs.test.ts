@@ -36,7 +36,7 @@ describe('the level signs', () => {
     expect(signClass('danger')).toBe('sign danger stop');
     expect(signClass('avoid')).toBe('sign avoid');
     // Eight corners: an octagon, drawn by clip-path on every layer of the sign.
-    const stop = (/\.sign\.stop,\.sign\.stop i\{clip-path:polygon\(([^)]*)\)/.exec(SIGN_CSS))?.[1];
+    const stop = /\.sign\.stop,\.sign\.stop i\{clip-path:polygon\(([^)]*)\)/.exec(SIGN_CSS)?.[1];
     expect(stop?.split(',')).toHaveLength(8);
   });
 
@@ -70,12 +70,18 @@ describe('every surface draws the same sign', () => {
   });
 
   it('the toolbar on a page: the count on the worst level’s colours', () => {
-    expect(toolbarForPage([{ level: 'ok' }, { level: 'danger' }, { level: 'avoid' }])).toMatchObject({ text: '2', color: LEVEL_SIGNS.danger.fill, textColor: LEVEL_SIGNS.danger.ink });
+    expect(toolbarForPage([{ level: 'ok' }, { level: 'danger' }, { level: 'avoid' }])).toMatchObject({
+      text: '2',
+      color: LEVEL_SIGNS.danger.fill,
+      textColor: LEVEL_SIGNS.danger.ink,
+    });
   });
 
   it('no other code spells a level’s colour, or the glyphs of danger and avoid', () => {
     const files = (dir: string): string[] =>
-      readdirSync(root(dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(`${dir}/${e.name}`) : /\.(ts|tsx|css)$/.test(e.name) ? [`${dir}/${e.name}`] : []));
+      readdirSync(root(dir), { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? files(`${dir}/${e.name}`) : /\.(ts|tsx|css)$/.test(e.name) ? [`${dir}/${e.name}`] : [],
+      );
     const elsewhere = [...files('src'), ...files('entrypoints')].filter((f) => f !== 'src/levels/level-signs.ts');
     const spelled = elsewhere.flatMap((f) => {
       const text = readFileSync(root(f), 'utf8');

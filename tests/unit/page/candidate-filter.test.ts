@@ -19,12 +19,12 @@ const isCandidate = (url: string) => {
 };
 const examples = loadCatalogue().platforms.flatMap((p) => p.recognise.examples.invite.map((e) => e.url));
 
-describe('the content script\'s candidate filter', () => {
+describe("the content script's candidate filter", () => {
   it('lets every invite example through, app links included', () => {
     expect(examples.filter((u) => !isCandidate(u))).toEqual([]);
   });
 
-  it('lets a self-hosted platform\'s own path through on any host (BigBlueButton\'s API join, Element Web rooms)', () => {
+  it("lets a self-hosted platform's own path through on any host (BigBlueButton's API join, Element Web rooms)", () => {
     const selfHosted = loadCatalogue().platforms.flatMap((p) => (p.recognise.examples.selfHosted ?? []).map((e) => e.url));
     expect(selfHosted.length).toBeGreaterThanOrEqual(3);
     expect(selfHosted.filter((u) => !isCandidate(u) && !filter.hasInvitePath(u))).toEqual([]);
@@ -45,8 +45,15 @@ describe('the content script\'s candidate filter', () => {
     expect(missed).toEqual([]);
   });
 
-  it('lets a misspelled host through when the link has an invite\'s path, which only the background can judge', () => {
-    for (const url of ['https://zomo.com/j/81234567890', 'https://zo-om.com/j/1234567890', 'HTTPS://ZOMO.COM/j/1', '//zomo.com/j/1', 'https://join.skaype.com/invite/AbCdEf', 'https://discorcl.com/invite/AbCd2345'])
+  it("lets a misspelled host through when the link has an invite's path, which only the background can judge", () => {
+    for (const url of [
+      'https://zomo.com/j/81234567890',
+      'https://zo-om.com/j/1234567890',
+      'HTTPS://ZOMO.COM/j/1',
+      '//zomo.com/j/1',
+      'https://join.skaype.com/invite/AbCdEf',
+      'https://discorcl.com/invite/AbCd2345',
+    ])
       expect(filter.hasInvitePath(url), url).toBe(true);
     for (const url of ['https://zomo.com/', 'https://zomo.com/about', 'https://example.org/?next=/j/1', 'https://example.org/#/j/1', '/j/1'])
       expect(filter.hasInvitePath(url), url).toBe(false);
@@ -61,7 +68,12 @@ describe('the content script\'s candidate filter', () => {
   });
 
   it('keeps ordinary links out', () => {
-    const ordinary = ['https://www.theguardian.com/world', 'https://github.com/jitsi/jitsi-meet', 'https://en.wikipedia.org/wiki/Zoom', 'https://www.meetup.com/'];
+    const ordinary = [
+      'https://www.theguardian.com/world',
+      'https://github.com/jitsi/jitsi-meet',
+      'https://en.wikipedia.org/wiki/Zoom',
+      'https://www.meetup.com/',
+    ];
     expect(ordinary.filter(isCandidate)).toEqual([]);
   });
 

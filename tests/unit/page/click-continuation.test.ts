@@ -4,7 +4,7 @@ import { continuationOf, openFeatures } from '../../../src/page/click-continuati
 const click = (over: Partial<Parameters<typeof continuationOf>[0]> = {}) => ({ button: 0, ctrlKey: false, metaKey: false, shiftKey: false, ...over });
 
 describe('how "Open anyway" carries on the click', () => {
-  it('replays a plain click (the link\'s target, rel and the page\'s handlers apply)', () => {
+  it("replays a plain click (the link's target, rel and the page's handlers apply)", () => {
     expect(continuationOf(click())).toBe('same-click');
   });
 

@@ -3,9 +3,7 @@ import { createJudgeQueue } from '../../../src/page/judge-queue';
 import { MAX_LINKS_PER_MESSAGE, type LinkToJudge, type PageVerdict } from '../../../src/contracts/page-messages';
 
 const verdictFor = (link: LinkToJudge): PageVerdict | null =>
-  link.href.includes('zoom')
-    ? { platform: 'zoom', platformName: 'Zoom', name: 'Zoom', level: 'avoid', label: 'Zoom', reasons: [], target: link.href }
-    : null;
+  link.href.includes('zoom') ? { platform: 'zoom', platformName: 'Zoom', name: 'Zoom', level: 'avoid', label: 'Zoom', reasons: [], target: link.href } : null;
 
 function harness(reply: (links: LinkToJudge[]) => Promise<unknown> = async (links) => ({ verdicts: links.map(verdictFor) })) {
   const sent: LinkToJudge[][] = [];

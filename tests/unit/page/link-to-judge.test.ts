@@ -14,7 +14,7 @@ describe('which links go to the background', () => {
     expect(filters.webHost('www.theguardian.com')).toBe(false);
   });
 
-  it('sends lookalike hosts, but not the page\'s own host for looking like one', () => {
+  it("sends lookalike hosts, but not the page's own host for looking like one", () => {
     expect(filters.webHost('zoom-meeting.example')).toBe(true);
     expect(filters.webHost('web3.example')).toBe(false); // "3" trips the lookalike pre-filter elsewhere
     expect(createLinkFilters(candidateData(realIndex()), [], 'zoom.us').webHost('zoom.us')).toBe(true); // a platform's own pages

@@ -7,9 +7,7 @@ describe('a Jitsi Meet or BigBlueButton web app recognised from the page itself'
   it('finds Jitsi Meet by its title, its app bundle, or its external API with its config', () => {
     expect(detectMeetingApp(page({ title: 'Jitsi Meet' }))).toBe('jitsi');
     expect(detectMeetingApp(page({ scripts: ['https://meet.our-union.example/libs/app.bundle.min.js?v=7001'] }))).toBe('jitsi');
-    expect(
-      detectMeetingApp(page({ scripts: ['https://x.example/external_api.js', 'https://x.example/config.js'] })),
-    ).toBe('jitsi');
+    expect(detectMeetingApp(page({ scripts: ['https://x.example/external_api.js', 'https://x.example/config.js'] }))).toBe('jitsi');
     expect(detectMeetingApp(page({ scripts: ['https://x.example/external_api.js'] }))).toBeNull();
   });
 

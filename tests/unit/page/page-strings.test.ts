@@ -17,7 +17,7 @@ const pageSource = readdirSync(root('src/page'))
   .join('\n');
 const askedFor = [...pageSource.matchAll(/\bt\(\s*'([A-Za-z]+)'/g)].map((m) => m[1]!);
 
-describe('the page\'s strings', () => {
+describe("the page's strings", () => {
   it('asks only for keys that exist', () => {
     expect(askedFor.length).toBeGreaterThan(5);
     expect([...askedFor, ...Object.values(LEVEL_SIGNS).map((s) => s.word), 'warnTitle', 'warnTitleAvoid'].filter((k) => !messages[k])).toEqual([]);

@@ -58,12 +58,44 @@ describe('rawWebHost', () => {
   });
 
   it('never disagrees with the URL parser', () => {
-    const piece = fc.constantFrom('https:', 'http:', 'HTTP:', '//', '/', '\\', '@', ':', '.', '%2e', '\t', '\n', ' ', '?', '#', 'zoom', 'us', 'evil', 'example', '8080', '99999', '0x', '1', 'f', 'ｚ', '。', 'xn--', '-');
+    const piece = fc.constantFrom(
+      'https:',
+      'http:',
+      'HTTP:',
+      '//',
+      '/',
+      '\\',
+      '@',
+      ':',
+      '.',
+      '%2e',
+      '\t',
+      '\n',
+      ' ',
+      '?',
+      '#',
+      'zoom',
+      'us',
+      'evil',
+      'example',
+      '8080',
+      '99999',
+      '0x',
+      '1',
+      'f',
+      'ｚ',
+      '。',
+      'xn--',
+      '-',
+    );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 12 }).map((parts) => parts.join('')), (raw) => {
-        const host = rawWebHost(raw, BASE);
-        if (host !== null) expect(host).toBe(browserHost(raw));
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 12 }).map((parts) => parts.join('')),
+        (raw) => {
+          const host = rawWebHost(raw, BASE);
+          if (host !== null) expect(host).toBe(browserHost(raw));
+        },
+      ),
       { numRuns: 50_000 },
     );
   });

@@ -18,7 +18,12 @@ describe('the time slicer', () => {
     const { clock, spend, runTask, tasks } = fakeClock();
     let left = 100;
     const slices: boolean[] = [];
-    const slicer = createTimeSlicer(() => (spend(0.5), --left > 0), (more) => slices.push(more), 4, clock);
+    const slicer = createTimeSlicer(
+      () => (spend(0.5), --left > 0),
+      (more) => slices.push(more),
+      4,
+      clock,
+    );
     slicer.wake();
     slicer.wake(); // one pending task, however often woken
     expect(tasks).toHaveLength(1);

@@ -6,7 +6,7 @@ const viaUrl = (href: string) => {
   return { protocol: u.protocol, host: u.hostname, username: u.username };
 };
 
-describe('urlParts: the filter\'s parts of a URL the browser serialised', () => {
+describe("urlParts: the filter's parts of a URL the browser serialised", () => {
   it.each([
     'https://zoom.us/j/1',
     'https://us02web.zoom.us:8443/j/1?pwd=x#y',

@@ -24,7 +24,9 @@ const english = (reasons: string[]) => reasons.map(withoutIsolates).join(' ');
 
 describe('the click tracker catalogue', () => {
   it('has the trackers organisers send through', () => {
-    expect(trackers.map((t) => t.id)).toEqual(expect.arrayContaining(['mailchimp', 'sendgrid', 'hubspot', 'constant-contact', 'campaign-monitor', 'substack', 'mailjet', 'klaviyo', 'mailerlite']));
+    expect(trackers.map((t) => t.id)).toEqual(
+      expect.arrayContaining(['mailchimp', 'sendgrid', 'hubspot', 'constant-contact', 'campaign-monitor', 'substack', 'mailjet', 'klaviyo', 'mailerlite']),
+    );
   });
 
   it.each(trackers.map((t) => [t.id, t] as const))('%s: every source is https and was checked on 2026-12-03', (_, tracker) => {

@@ -19,7 +19,11 @@ const INVITES: [string, string, string][] = [
   ['zoommtg://zoom.us/join?action=join&confno=1234567890&pwd=abc', 'zoom', 'meeting'],
   ['https://meet.google.com/abc-defg-hij', 'google-meet', 'meeting'],
   ['https://meet.google.com/abc-defg-hij?authuser=1&hs=122', 'google-meet', 'meeting'],
-  ['https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjE2ZTk0ZGEtYjU1ZC00ZWE5LWIxZjEtNzQ4ZjYwZjQ4NjU4%40thread.v2/0?context=%7b%22Tid%22%3a%2272f988bf-86f1-41af-91ab-2d7cd011db47%22%2c%22Oid%22%3a%22a0b1c2d3-e4f5-6789-abcd-ef0123456789%22%7d', 'microsoft-teams', 'meeting'],
+  [
+    'https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjE2ZTk0ZGEtYjU1ZC00ZWE5LWIxZjEtNzQ4ZjYwZjQ4NjU4%40thread.v2/0?context=%7b%22Tid%22%3a%2272f988bf-86f1-41af-91ab-2d7cd011db47%22%2c%22Oid%22%3a%22a0b1c2d3-e4f5-6789-abcd-ef0123456789%22%7d',
+    'microsoft-teams',
+    'meeting',
+  ],
   ['https://teams.live.com/meet/9312345678901?p=AbCdEfGhIj', 'microsoft-teams', 'meeting'],
   ['https://teams.microsoft.com/meet/21912345678901?p=AbCdEfGhIjKlMn', 'microsoft-teams', 'meeting'],
   ['https://microsoft.com/devicelogin', 'microsoft-teams', 'device-code-sign-in'],

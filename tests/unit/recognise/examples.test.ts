@@ -25,12 +25,15 @@ describe.each(platforms.map((p) => [p.id, p] as const))('%s', (id, p) => {
     expect(check(url)).toMatchObject({ platform: id, kind, lookalikeOf: null });
   });
 
-  it.each((p.recognise.examples.selfHosted ?? []).map((e) => [e.url, e.kind]))('recognises %s on a server nobody vouched for as %s, at caution', (url, kind) => {
-    count(id);
-    const match = check(url);
-    expect(match).toMatchObject({ platform: id, kind, lookalikeOf: null, server: { official: false, trusted: false, operator: null } });
-    expect(assess(index, match).level).toBe('caution');
-  });
+  it.each((p.recognise.examples.selfHosted ?? []).map((e) => [e.url, e.kind]))(
+    'recognises %s on a server nobody vouched for as %s, at caution',
+    (url, kind) => {
+      count(id);
+      const match = check(url);
+      expect(match).toMatchObject({ platform: id, kind, lookalikeOf: null, server: { official: false, trusted: false, operator: null } });
+      expect(assess(index, match).level).toBe('caution');
+    },
+  );
 
   it.each(p.recognise.examples.notInvite)('does not take %s for an invite', (url) => {
     count(id);
@@ -69,7 +72,8 @@ describe.each(platforms.map((p) => [p.id, p] as const))('%s', (id, p) => {
   it('recognises the link with white space around it, ASCII or Unicode (copied from a chat or a PDF)', () => {
     count(id);
     const e = webInvites[0]!;
-    for (const url of [` ${e.url}\n`, `\u00a0${e.url}`, `${e.url}\u2028`, `\ufeff${e.url}\u3000`]) expect(check(url)).toMatchObject({ platform: id, kind: e.kind });
+    for (const url of [` ${e.url}\n`, `\u00a0${e.url}`, `${e.url}\u2028`, `\ufeff${e.url}\u3000`])
+      expect(check(url)).toMatchObject({ platform: id, kind: e.kind });
   });
 
   it.each(webInvites.flatMap((e) => Object.entries(lookalikeVariants(e.url))))('flags the lookalike "%s": %s', (_v, url) => {

@@ -94,7 +94,7 @@ describe('the rules that brought dnstwist recall to 95 %', () => {
   });
 });
 
-describe('attackers\' fake installers and sign-in pages', () => {
+describe("attackers' fake installers and sign-in pages", () => {
   it.each([
     ['https://teams-download.buzz/MSTeamsSetup.exe', 'microsoft-teams'],
     ['http://ssoslack.com/signin', 'slack'],
@@ -139,7 +139,7 @@ describe('real sites are never called imitations', () => {
     expect(check('https://gov.teams.microsoft.com/meet/9312345678901?p=AbCdEfGhIj')).toMatchObject({ platform: 'microsoft-teams', kind: 'meeting' });
   });
 
-  it('keeps an app link to the platform\'s own host genuine', () => {
+  it("keeps an app link to the platform's own host genuine", () => {
     expect(check('zoommtg://zoom.us/join?action=join&confno=1234567890')).toMatchObject({ platform: 'zoom', lookalikeOf: null });
   });
 });
@@ -163,7 +163,11 @@ describe('a brand in a host is not enough: the link must show the imitation', ()
 
 describe('the measured corpora, sampled', () => {
   it('flags at least 92 % of a fixed sample of 400 dnstwist permutations (bitsquatting and TLD swaps aside)', () => {
-    const picked = sample(loadTyposquats().filter((t) => !EXCLUDED_FUZZERS.has(t.fuzzer)), 400, 11);
+    const picked = sample(
+      loadTyposquats().filter((t) => !EXCLUDED_FUZZERS.has(t.fuzzer)),
+      400,
+      11,
+    );
     const missed = picked.filter((t) => level(t.url) !== 'danger');
     expect(missed.length / picked.length).toBeLessThanOrEqual(0.08);
   });

@@ -62,12 +62,24 @@ describe('a link with a scheme is left exactly as it is', () => {
 });
 
 describe('text that is not a link', () => {
-  it.each(['hello world', 'hello', '', '   ', '3.14', 'e.g.', 'v1.2.3', 'hello:world', 'note: call me', 'localhost:8080', 'a b.com', 'http:', 'zoom', 'join us at zoom.us/j/1 tonight'])(
-    '%j',
-    (text) => {
-      expect(paste(text).kind).toBe('not-a-link');
-    },
-  );
+  it.each([
+    'hello world',
+    'hello',
+    '',
+    '   ',
+    '3.14',
+    'e.g.',
+    'v1.2.3',
+    'hello:world',
+    'note: call me',
+    'localhost:8080',
+    'a b.com',
+    'http:',
+    'zoom',
+    'join us at zoom.us/j/1 tonight',
+  ])('%j', (text) => {
+    expect(paste(text).kind).toBe('not-a-link');
+  });
 
   it('is anything that is not a string', () => {
     for (const value of [undefined, null, 42, {}, [], Symbol('x')]) expect(paste(value).kind).toBe('not-a-link');

@@ -104,11 +104,16 @@ describe('the one-pass read of a plain web URL', () => {
 
   it('says "maybe" for every host the separate first look would, whatever the pieces marked', () => {
     fc.assert(
-      fc.property(fc.array(fc.stringMatching(/^[a-z0-9.-]{3,8}$/), { maxLength: 6 }), fc.stringMatching(/^[0-9|]{0,2}$/), fc.domain(), (pieces, chars, host) => {
-        const filter = compilePrefilter(pieces, chars, []);
-        if (scanned(`https://${host}/`, index.anyHostPathStarts, filter) === null) return;
-        if (mayBeSuspicious(filter, host)) expect(plainHostScan.maybeSuspicious, host).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.stringMatching(/^[a-z0-9.-]{3,8}$/), { maxLength: 6 }),
+        fc.stringMatching(/^[0-9|]{0,2}$/),
+        fc.domain(),
+        (pieces, chars, host) => {
+          const filter = compilePrefilter(pieces, chars, []);
+          if (scanned(`https://${host}/`, index.anyHostPathStarts, filter) === null) return;
+          if (mayBeSuspicious(filter, host)) expect(plainHostScan.maybeSuspicious, host).toBe(true);
+        },
+      ),
       { numRuns: 5_000 },
     );
   });

@@ -37,8 +37,12 @@ for (const entry of CONFUSABLES.split('\u0000')) {
 /** A fixed sample of the imitation fixtures, so the shortcut is checked on the hosts the rules were built for. */
 function fixtureUrls(): string[] {
   const random = seededRandom(5);
-  const typos = loadTyposquats().filter(() => random() < 0.2).map((t) => t.url);
-  const popular = loadPopularDomains().filter(() => random() < 0.15).flatMap((d) => POPULAR_PATHS.map((p) => `https://${d}${p}`));
+  const typos = loadTyposquats()
+    .filter(() => random() < 0.2)
+    .map((t) => t.url);
+  const popular = loadPopularDomains()
+    .filter(() => random() < 0.15)
+    .flatMap((d) => POPULAR_PATHS.map((p) => `https://${d}${p}`));
   const attackers = loadAttackers().flatMap((a) => [`https://${a.host}/`, ...a.urls]);
   return [...typos, ...popular, ...attackers];
 }
@@ -111,9 +115,12 @@ describe('the shortcut for ordinary URLs', () => {
 
   it('gives the same verdict as the full recogniser, on arbitrary and near-invite URLs', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), nearInvite, fc.constant('https://jitsi.our-union.example/Room')), (url) => {
-        expect(verdictOf(recognise(index, url, settings))).toEqual(verdictOf(recogniseFully(index, url, settings)));
-      }),
+      fc.property(
+        fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), nearInvite, fc.constant('https://jitsi.our-union.example/Room')),
+        (url) => {
+          expect(verdictOf(recognise(index, url, settings))).toEqual(verdictOf(recogniseFully(index, url, settings)));
+        },
+      ),
       { numRuns: 5000 },
     );
   });
@@ -126,13 +133,26 @@ describe('the shortcut for ordinary URLs', () => {
 
   it('gives the same verdict on one-edit and homograph variants of official hosts', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...inviteHosts), fc.nat(), fc.constantFrom('', 'a', '-', '0', 'x'), fc.constantFrom('insert', 'replace', 'delete', 'dot'), fc.webPath(), (host, at, ch, edit, path) => {
-        const i = at % host.length;
-        const mutated =
-          edit === 'insert' ? host.slice(0, i) + ch + host.slice(i) : edit === 'replace' ? host.slice(0, i) + ch + host.slice(i + 1) : edit === 'dot' ? `${host.slice(0, i)}.${host.slice(i)}` : host.slice(0, i) + host.slice(i + 1);
-        const url = `https://${mutated}${path}`;
-        expect(verdictOf(recognise(index, url, settings))).toEqual(verdictOf(recogniseFully(index, url, settings)));
-      }),
+      fc.property(
+        fc.constantFrom(...inviteHosts),
+        fc.nat(),
+        fc.constantFrom('', 'a', '-', '0', 'x'),
+        fc.constantFrom('insert', 'replace', 'delete', 'dot'),
+        fc.webPath(),
+        (host, at, ch, edit, path) => {
+          const i = at % host.length;
+          const mutated =
+            edit === 'insert'
+              ? host.slice(0, i) + ch + host.slice(i)
+              : edit === 'replace'
+                ? host.slice(0, i) + ch + host.slice(i + 1)
+                : edit === 'dot'
+                  ? `${host.slice(0, i)}.${host.slice(i)}`
+                  : host.slice(0, i) + host.slice(i + 1);
+          const url = `https://${mutated}${path}`;
+          expect(verdictOf(recognise(index, url, settings))).toEqual(verdictOf(recogniseFully(index, url, settings)));
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -140,7 +160,13 @@ describe('the shortcut for ordinary URLs', () => {
   it('gives the same verdict on every one-edit variant of every invite host (a letter, a hyphen or a dot)', () => {
     for (const host of inviteHosts)
       for (let i = 0; i <= host.length; i++)
-        for (const mutated of [host.slice(0, i) + host.slice(i + 1), `${host.slice(0, i)}-${host.slice(i)}`, `${host.slice(0, i)}a${host.slice(i + 1)}`, `${host.slice(0, i)}-${host.slice(i + 1)}`, `${host.slice(0, i)}.${host.slice(i)}`]) {
+        for (const mutated of [
+          host.slice(0, i) + host.slice(i + 1),
+          `${host.slice(0, i)}-${host.slice(i)}`,
+          `${host.slice(0, i)}a${host.slice(i + 1)}`,
+          `${host.slice(0, i)}-${host.slice(i + 1)}`,
+          `${host.slice(0, i)}.${host.slice(i)}`,
+        ]) {
           const url = `https://${mutated}/aaa`;
           expect(verdictOf(recognise(index, url, settings)), url).toEqual(verdictOf(recogniseFully(index, url, settings)));
         }
@@ -154,7 +180,7 @@ describe('the shortcut for ordinary URLs', () => {
 });
 
 describe('imitation rules', () => {
-  it('never call a host a platform\'s owner uses an imitation, whatever the subdomain and path', () => {
+  it("never call a host a platform's owner uses an imitation, whatever the subdomain and path", () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...ownedHosts),
@@ -171,31 +197,37 @@ describe('imitation rules', () => {
     );
   });
 
-  it('flag any host whose confusable skeleton equals a platform\'s invite host, on any path', () => {
+  it("flag any host whose confusable skeleton equals a platform's invite host, on any path", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...inviteHosts), fc.array(fc.nat(), { minLength: 1, maxLength: 3 }), fc.nat(), fc.webPath(), (host, positions, pick, path) => {
-        const mutated = [...host];
-        for (const p of positions) {
-          const i = p % mutated.length;
-          const options = lookalikeChars.get(mutated[i]!);
-          if (options) mutated[i] = options[pick % options.length]!;
-        }
-        let parsed: URL;
-        try {
-          parsed = new URL(`https://${mutated.join('')}${path}`);
-        } catch {
-          return; // not a valid host name once IDNA-mapped
-        }
-        const shown = parsed.hostname;
-        // IDNA maps some characters back to ASCII (fullwidth letters): then it is the real host.
-        // A changed subdomain of an owner's domain (ꓒemo.bigbluebutton.org) is still the owner's.
-        const domain = getDomain(shown, { allowPrivateDomains: true });
-        fc.pre(shown !== host && domain !== null && !ownedHosts.includes(domain));
-        // IDNA may also add characters (ẚ becomes aʾ): the property is about hosts whose skeleton is the real one's.
-        fc.pre(skeleton(punycode.toUnicode(shown)) === skeleton(host));
-        const m = recognise(index, parsed.href, NO_SETTINGS);
-        expect(m.platform === null && m.lookalikeOf !== null, parsed.href).toBe(true);
-      }),
+      fc.property(
+        fc.constantFrom(...inviteHosts),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 3 }),
+        fc.nat(),
+        fc.webPath(),
+        (host, positions, pick, path) => {
+          const mutated = [...host];
+          for (const p of positions) {
+            const i = p % mutated.length;
+            const options = lookalikeChars.get(mutated[i]!);
+            if (options) mutated[i] = options[pick % options.length]!;
+          }
+          let parsed: URL;
+          try {
+            parsed = new URL(`https://${mutated.join('')}${path}`);
+          } catch {
+            return; // not a valid host name once IDNA-mapped
+          }
+          const shown = parsed.hostname;
+          // IDNA maps some characters back to ASCII (fullwidth letters): then it is the real host.
+          // A changed subdomain of an owner's domain (ꓒemo.bigbluebutton.org) is still the owner's.
+          const domain = getDomain(shown, { allowPrivateDomains: true });
+          fc.pre(shown !== host && domain !== null && !ownedHosts.includes(domain));
+          // IDNA may also add characters (ẚ becomes aʾ): the property is about hosts whose skeleton is the real one's.
+          fc.pre(skeleton(punycode.toUnicode(shown)) === skeleton(host));
+          const m = recognise(index, parsed.href, NO_SETTINGS);
+          expect(m.platform === null && m.lookalikeOf !== null, parsed.href).toBe(true);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -30,7 +30,13 @@ describe('the cheap first look before the pre-filter expression', () => {
 
   it('finds strings anywhere, single characters, and host patterns by their literal start', () => {
     const filter = compilePrefilter(['whatsapp', 'meet.goo'], '0|', ['^us\\d{2}web$']);
-    expect(['paymentswhatsapp.com', 'meet.google.example', 'g0ogle.com', 'a|b.com', 'us99web.example'].map((h) => mayBeSuspicious(filter, h))).toEqual([true, true, true, true, true]);
+    expect(['paymentswhatsapp.com', 'meet.google.example', 'g0ogle.com', 'a|b.com', 'us99web.example'].map((h) => mayBeSuspicious(filter, h))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
     expect(mayBeSuspicious(filter, 'example.org')).toBe(false);
     // A string too short to mark, or a pattern without a literal start, makes every host a "maybe".
     expect(mayBeSuspicious(compilePrefilter(['ab'], '', []), 'example.org')).toBe(true);

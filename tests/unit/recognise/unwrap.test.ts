@@ -10,14 +10,11 @@ const check = (url: string) => recognise(index, url, NO_SETTINGS);
 const ZOOM = 'https://zoom.us/j/1234567890?pwd=abc';
 
 describe('redirect wrappers', () => {
-  it.each(loadCatalogue().wrappers.map((w) => [w.id, w.example.url, w.example.target]))(
-    '%s: its example unwraps to its target',
-    (id, url, target) => {
-      const match = check(url);
-      expect(match.unwrappedBy).toEqual([id]);
-      expect(match.target).toBe(new URL(target).href);
-    },
-  );
+  it.each(loadCatalogue().wrappers.map((w) => [w.id, w.example.url, w.example.target]))('%s: its example unwraps to its target', (id, url, target) => {
+    const match = check(url);
+    expect(match.unwrappedBy).toEqual([id]);
+    expect(match.target).toBe(new URL(target).href);
+  });
 
   it('unwraps a Proofpoint v3 link whose removed characters are carried in the tail', () => {
     // "*" stands for one removed character, "**A" for a run of two; both come base64url-encoded after "__;".

@@ -5,7 +5,10 @@
 
 /** Proofpoint v2 writes "%" as "-" and "/" as "_". */
 export function proofpointV2(url: string): string {
-  const encoded = encodeURIComponent(url).replace(/[-_]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`).replace(/%2F/gi, '_').replace(/%/g, '-');
+  const encoded = encodeURIComponent(url)
+    .replace(/[-_]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+    .replace(/%2F/gi, '_')
+    .replace(/%/g, '-');
   return `https://urldefense.proofpoint.com/v2/url?u=${encoded}&d=DwMFaQ&c=abc&r=def&m=ghi&s=jkl&e=`;
 }
 

@@ -10,7 +10,17 @@ import { fileProblemText, parseSettingsFile, settingsFileText, SETTINGS_FILE_FOR
 import { validateSettings } from '../../../src/settings/validate-settings';
 
 const NOW = 1_800_000_000_000;
-const host = fc.constantFrom('meet.example.org', 'bbb.uni.example', 'jitsi.our-union.example', 'xn--mnchen-3ya.example', 'Bad Host', 'javascript:alert(1)', '', '127.0.0.1', 'a'.repeat(300));
+const host = fc.constantFrom(
+  'meet.example.org',
+  'bbb.uni.example',
+  'jitsi.our-union.example',
+  'xn--mnchen-3ya.example',
+  'Bad Host',
+  'javascript:alert(1)',
+  '',
+  '127.0.0.1',
+  'a'.repeat(300),
+);
 const platform = fc.constantFrom('jitsi', 'bigbluebutton', 'zoom', 42, null);
 const settingsLike = fc.record(
   {
@@ -41,11 +51,24 @@ const header = { format: fc.constant(SETTINGS_FILE_FORMAT), version: fc.constant
 const fileLike = fc.oneof(
   fc.record({ ...header, settings: validSettings }),
   fc.record({ ...header, settings: settingsLike }),
-  fc.record({ format: fc.constantFrom(SETTINGS_FILE_FORMAT, 'other'), version: fc.constantFrom(SETTINGS_FILE_VERSION, 2, '1'), settings: settingsLike }, { requiredKeys: [] }),
+  fc.record(
+    { format: fc.constantFrom(SETTINGS_FILE_FORMAT, 'other'), version: fc.constantFrom(SETTINGS_FILE_VERSION, 2, '1'), settings: settingsLike },
+    { requiredKeys: [] },
+  ),
   fc.anything(),
 );
-// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JSON.stringify gives undefined for undefined and functions, whatever its type says
-const text = fc.oneof(fileLike.map((v) => { try { return JSON.stringify(v) ?? 'undefined'; } catch { return '{'; } }), fc.string(), fc.string({ unit: 'binary' }));
+const text = fc.oneof(
+  fileLike.map((v) => {
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JSON.stringify gives undefined for undefined and functions, whatever its type says
+      return JSON.stringify(v) ?? 'undefined';
+    } catch {
+      return '{';
+    }
+  }),
+  fc.string(),
+  fc.string({ unit: 'binary' }),
+);
 
 const CURRENT: Settings = {
   ...DEFAULT_SETTINGS,
@@ -85,7 +108,8 @@ describe('importing arbitrary files', () => {
         const settings: Settings = { ...CURRENT, pageBadges, quietMode };
         const parsed = parseSettingsFile(settingsFileText(settings, new Date(NOW)));
         expect(parsed.ok).toBe(true);
-        if (parsed.ok) expect(planImport(DEFAULT_SETTINGS, parsed.file.settings, NOW).next).toMatchObject({ pageBadges, quietMode, trustedServers: CURRENT.trustedServers });
+        if (parsed.ok)
+          expect(planImport(DEFAULT_SETTINGS, parsed.file.settings, NOW).next).toMatchObject({ pageBadges, quietMode, trustedServers: CURRENT.trustedServers });
       }),
     );
   });

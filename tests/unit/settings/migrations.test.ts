@@ -32,7 +32,14 @@ describe('setting migrations', () => {
   it('a step that throws leaves the value, and reading still falls back to the default for that setting only', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined); // WXT logs the failed step
     await fakeBrowser.storage.local.set({ pageBadges: 'warnings', quietMode: 'garbage' });
-    const item = defineSettingItem('quietMode', { version: 2, migrations: { 2: () => { throw new Error('cannot read that'); } } });
+    const item = defineSettingItem('quietMode', {
+      version: 2,
+      migrations: {
+        2: () => {
+          throw new Error('cannot read that');
+        },
+      },
+    });
     expect(await item.getValue()).toBe('garbage');
     const settings = await readSettings();
     expect(settings.quietMode).toBe(DEFAULT_SETTINGS.quietMode);

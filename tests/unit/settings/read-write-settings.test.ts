@@ -2,7 +2,16 @@ import { fakeBrowser } from './fake-extension';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readSettings, watchSettings } from '../../../src/settings/read-settings';
 import { DEFAULT_SETTINGS } from '../../../src/settings/schema';
-import { pauseOnSite, resumeOnSite, trustServer, turnOffOnSite, turnOnOnSite, untrustServer, writeChangedSettings, writeSetting } from '../../../src/settings/write-settings';
+import {
+  pauseOnSite,
+  resumeOnSite,
+  trustServer,
+  turnOffOnSite,
+  turnOnOnSite,
+  untrustServer,
+  writeChangedSettings,
+  writeSetting,
+} from '../../../src/settings/write-settings';
 
 beforeEach(() => fakeBrowser.reset());
 

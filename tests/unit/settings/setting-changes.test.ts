@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { activePauses, PAUSE_MS, withoutPause, withoutSite, withoutTrustedServer, withPause, withSite, withTrustedServer } from '../../../src/settings/setting-changes';
+import {
+  activePauses,
+  PAUSE_MS,
+  withoutPause,
+  withoutSite,
+  withoutTrustedServer,
+  withPause,
+  withSite,
+  withTrustedServer,
+} from '../../../src/settings/setting-changes';
 
 describe('setting changes', () => {
   const jitsi = { host: 'meet.example.org', platform: 'jitsi' } as const;

@@ -32,7 +32,9 @@ describe('the settings file', () => {
   });
 
   it('may carry only some settings (a group sharing its servers)', () => {
-    const parsed = parseSettingsFile(JSON.stringify({ format: 'invite-guard-settings', version: 1, settings: { trustedServers: [{ host: 'meet.example.org', platform: 'jitsi' }] } }));
+    const parsed = parseSettingsFile(
+      JSON.stringify({ format: 'invite-guard-settings', version: 1, settings: { trustedServers: [{ host: 'meet.example.org', platform: 'jitsi' }] } }),
+    );
     expect(parsed.ok && parsed.file.settings).toEqual({ trustedServers: [{ host: 'meet.example.org', platform: 'jitsi' }] });
   });
 
@@ -55,14 +57,20 @@ describe('the settings file', () => {
   });
 
   it('names each kind of problem in words of its own, never zod’s', () => {
-    const file = { format: 'invite-guard-settings', version: 1, settings: { pageBadges: 'loud', sitesOff: 'x', pausedSites: { 'Bad Host': 1, 'a.example': 'soon' }, theme: 3 } };
+    const file = {
+      format: 'invite-guard-settings',
+      version: 1,
+      settings: { pageBadges: 'loud', sitesOff: 'x', pausedSites: { 'Bad Host': 1, 'a.example': 'soon' }, theme: 3 },
+    };
     const problems = problemsOf(file);
     expect(problems).toContainEqual({ path: 'settings.pageBadges', kind: 'not-one-of', allowed: ['"all"', '"warnings"', '"none"'] });
     expect(problems).toContainEqual({ path: 'settings.sitesOff', kind: 'not-list' });
     expect(problems).toContainEqual({ path: 'settings.pausedSites["Bad Host"]', kind: 'key-not-host-name' });
     expect(problems).toContainEqual({ path: 'settings.pausedSites["a.example"]', kind: 'not-number' });
     expect(words(problems.find((p) => p.kind === 'not-one-of'))).toBe('settings.pageBadges should be "all", "warnings", or "none"');
-    expect(problemsOf({ format: 'invite-guard-settings', version: 1, settings: { pausedSites: [] } })).toEqual([{ path: 'settings.pausedSites', kind: 'not-object' }]);
+    expect(problemsOf({ format: 'invite-guard-settings', version: 1, settings: { pausedSites: [] } })).toEqual([
+      { path: 'settings.pausedSites', kind: 'not-object' },
+    ]);
     const many = problemsOf({ format: 'invite-guard-settings', version: 1, settings: { sitesOff: Array(5001).fill('a.example') } });
     expect(many).toEqual([{ path: 'settings.sitesOff', kind: 'too-many', maximum: 5000 }]);
     expect(words(many[0])).toBe('settings.sitesOff has too many entries (at most 5,000)');
@@ -73,7 +81,11 @@ describe('the settings file', () => {
     expect(words(problemsOf('{not json')[0])).toMatch(/not JSON/);
     expect(problemsOf([1, 2])).toEqual([{ path: '', kind: 'not-settings-file' }]);
     expect(problemsOf(null)).toEqual([{ path: '', kind: 'not-settings-file' }]);
-    expect(problemsOf({ format: 'something-else', version: 1, settings: {} })).toContainEqual({ path: 'format', kind: 'not-one-of', allowed: ['"invite-guard-settings"'] });
+    expect(problemsOf({ format: 'something-else', version: 1, settings: {} })).toContainEqual({
+      path: 'format',
+      kind: 'not-one-of',
+      allowed: ['"invite-guard-settings"'],
+    });
     expect(words(problemsOf({ format: 'something-else', version: 1, settings: {} })[0])).toBe('format should be "invite-guard-settings"');
     expect(problemsOf({ format: 'invite-guard-settings', version: 1 })).toContainEqual({ path: 'settings', kind: 'missing' });
     expect(problemsOf({ format: 'invite-guard-settings', version: 1, settings: {}, extra: 1 })).toEqual([{ path: 'extra', kind: 'unknown-field' }]);

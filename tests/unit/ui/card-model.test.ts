@@ -13,7 +13,9 @@ describe('the platform card', () => {
     const c = card('https://zoom.us/j/1234567890');
     expect(c).toMatchObject({ heading: 'Zoom', kind: 'meeting link', level: 'avoid', platformId: 'zoom' });
     expect(c.reasons[0]).toMatch(/Front Line Defenders guide does not recommend Zoom/);
-    expect(c.reasons.map(withoutIsolates)).toContainEqual(expect.stringMatching(/End-to-end only if the host turns it on.*Zoom Communications, Inc\. can read or hear it/));
+    expect(c.reasons.map(withoutIsolates)).toContainEqual(
+      expect.stringMatching(/End-to-end only if the host turns it on.*Zoom Communications, Inc\. can read or hear it/),
+    );
     expect(row(c, 'Owner')?.value).toBe('\u2068Zoom Communications, Inc.\u2069 (a company)');
     expect(row(c, 'Jurisdiction')?.value).toBe('United States');
     expect(c.alternatives.map((a) => a.id)).toContain('signal');
@@ -35,7 +37,10 @@ describe('the platform card', () => {
     const c = card('https://zoom.us/j/1234567890');
     expect(c.history?.stance).toMatch(/declined to recommend Zoom: the margin of risk/);
     const change = c.history?.changes.find((ch) => ch.fact === 'Group encryption');
-    expect(change).toMatchObject({ since: '2020-10', sources: [{ url: expect.stringMatching(/^https:/), checked: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }] });
+    expect(change).toMatchObject({
+      since: '2020-10',
+      sources: [{ url: expect.stringMatching(/^https:/), checked: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }],
+    });
     const jitsi = card('https://meet.jit.si/SolidarityKitchenPlanning');
     expect(jitsi.history?.said).toContainEqual({ label: 'Group encryption', value: 'encrypted only to the server', english: false });
     expect(jitsi.history?.said).toContainEqual({ label: 'Jurisdiction', value: 'United States', english: false });
@@ -55,7 +60,14 @@ describe('the platform card', () => {
 
   it('a lookalike: danger, no facts of the imitated platform, shows where it really goes', () => {
     const c = card('https://meet.google.com-join.us/abc-defg-hij');
-    expect(c).toMatchObject({ heading: 'Imitation of Google Meet — not Google Meet', level: 'danger', platformId: null, facts: null, history: null, server: null });
+    expect(c).toMatchObject({
+      heading: 'Imitation of Google Meet — not Google Meet',
+      level: 'danger',
+      platformId: null,
+      facts: null,
+      history: null,
+      server: null,
+    });
     expect(c.reasons[0]).toMatch(/imitates Google Meet/);
   });
 
@@ -72,11 +84,20 @@ describe('the platform card', () => {
 
   it('Jitsi on a public server: which server, who runs it, not trusted, and a guessable room', () => {
     const c = card('https://meet.jit.si/yoga');
-    expect(c.server).toMatchObject({ host: 'meet.jit.si', operator: '8x8, Inc.', official: true, publicServer: true, trusted: false, guessableRoom: 'yoga', operatorCountry: 'United States', hostingCountry: null });
+    expect(c.server).toMatchObject({
+      host: 'meet.jit.si',
+      operator: '8x8, Inc.',
+      official: true,
+      publicServer: true,
+      trusted: false,
+      guessableRoom: 'yoga',
+      operatorCountry: 'United States',
+      hostingCountry: null,
+    });
     expect(card('https://meet.jit.si/SolidarityKitchenPlanning').server?.guessableRoom).toBeNull();
   });
 
-  it('on a community server, the platform\'s owner is named as who makes the software, not who runs it (issue 14)', () => {
+  it("on a community server, the platform's owner is named as who makes the software, not who runs it (issue 14)", () => {
     const community = card('https://meet.systemli.org/SolidarityKitchenPlanning');
     expect(community.server).toMatchObject({ operator: expect.stringMatching(/systemli/) });
     expect(community.facts?.find((s) => s.id === 'owner')?.title).toBe('Who makes the software');
@@ -94,7 +115,9 @@ describe('the platform card', () => {
   it('a meeting tab the background saw as a Jitsi app on an unknown server', () => {
     const c = cardFor(index, 'https://jitsi.our-union.example/Planning', NO_SETTINGS, 'jitsi');
     expect(c).toMatchObject({ heading: 'Jitsi Meet', level: 'caution', server: { host: 'jitsi.our-union.example', operator: null, trusted: false } });
-    expect(cardFor(index, 'https://jitsi.our-union.example/Planning', { trustedServers: [{ host: 'jitsi.our-union.example', platform: 'jitsi' }] }, 'jitsi').level).toBe('ok');
+    expect(
+      cardFor(index, 'https://jitsi.our-union.example/Planning', { trustedServers: [{ host: 'jitsi.our-union.example', platform: 'jitsi' }] }, 'jitsi').level,
+    ).toBe('ok');
   });
 
   it('a wrapped link names the wrapper and where it leads', () => {

@@ -75,8 +75,16 @@ describe('a typed or pasted server name', () => {
     expect(message('ftp://files.example.org', 'site')).toMatch(/https:\/\/ or http:\/\/.*site name/);
     expect(message('http://meet.example.org', 'server')).toMatch(/^Only https:\/\//);
     const inputs: [string, HostProblem][] = [
-      ['', 'empty'], ['a b.org', 'spaces'], ['javascript:1', 'javascript'], ['ftp://x.org', 'other-scheme'], ['/Room', 'path-only'],
-      ['8443', 'port-only'], ['[::1]', 'ip-address'], ['https://a.org@b.org/', 'userinfo'], ['OurRoom', 'no-dot'], ['a_b.org', 'invalid'],
+      ['', 'empty'],
+      ['a b.org', 'spaces'],
+      ['javascript:1', 'javascript'],
+      ['ftp://x.org', 'other-scheme'],
+      ['/Room', 'path-only'],
+      ['8443', 'port-only'],
+      ['[::1]', 'ip-address'],
+      ['https://a.org@b.org/', 'userinfo'],
+      ['OurRoom', 'no-dot'],
+      ['a_b.org', 'invalid'],
     ];
     for (const purpose of ['server', 'site'] as const) {
       for (const [raw, expected] of inputs) {

@@ -9,12 +9,17 @@ const time = (ms: number) => `t${ms}`;
 /** The change as its <li> reads: a host as <HostName> shows it, both forms when they differ. */
 const text = (change: ImportChange) => {
   const { key, parts } = importChangeWords(change, time);
-  return t(key, parts.map((p) => (typeof p === 'string' ? p : unicodeHost(p.host) === p.host ? p.host : `${unicodeHost(p.host)} (${p.host})`)));
+  return t(
+    key,
+    parts.map((p) => (typeof p === 'string' ? p : unicodeHost(p.host) === p.host ? p.host : `${unicodeHost(p.host)} (${p.host})`)),
+  );
 };
 
 describe('an import’s changes in words', () => {
   it('names servers in both forms, choices from → to, sites and pauses', () => {
-    expect(text({ kind: 'trust-server', server: { host: 'xn--bcher-kva.example', platform: 'jitsi' } })).toBe('Trust the Jitsi Meet server bücher.example (xn--bcher-kva.example)');
+    expect(text({ kind: 'trust-server', server: { host: 'xn--bcher-kva.example', platform: 'jitsi' } })).toBe(
+      'Trust the Jitsi Meet server bücher.example (xn--bcher-kva.example)',
+    );
     expect(text({ kind: 'choice', key: 'pageBadges', from: 'all', to: 'warnings' })).toBe('Badges in pages: all invite links → only on links that need care');
     expect(text({ kind: 'choice', key: 'quietMode', from: false, to: true })).toBe('Quiet mode: off → on');
     expect(text({ kind: 'choice', key: 'theme', from: 'system', to: 'dark' })).toBe('Look: follow the system → dark');
@@ -26,6 +31,9 @@ describe('an import’s changes in words', () => {
   });
 
   it('keeps hosts apart from the words, so the page can show them as host names', () => {
-    expect(importChangeWords({ kind: 'site-off', host: 'xn--bcher-kva.example' }, time)).toEqual({ key: 'importChangeSiteOff', parts: [{ host: 'xn--bcher-kva.example' }] });
+    expect(importChangeWords({ kind: 'site-off', host: 'xn--bcher-kva.example' }, time)).toEqual({
+      key: 'importChangeSiteOff',
+      parts: [{ host: 'xn--bcher-kva.example' }],
+    });
   });
 });

@@ -16,7 +16,9 @@ function shown(children: ComponentChildren): string {
 describe('sentences with elements inside', () => {
   it('puts each part where the message has its placeholder', () => {
     expect(shown(tParts('siteTitle', [h('bdi', null, 'mail.example.org')]))).toBe('On [bdi:mail.example.org]');
-    expect(shown(tParts('sitePaused', [h('bdi', null, 'example.org'), '14:05']))).toBe('Paused on [bdi:example.org] until 14:05: this site’s pages are left as they are.');
+    expect(shown(tParts('sitePaused', [h('bdi', null, 'example.org'), '14:05']))).toBe(
+      'Paused on [bdi:example.org] until 14:05: this site’s pages are left as they are.',
+    );
   });
 
   it('lists elements in the UI language', () => {

@@ -38,8 +38,14 @@ describe('operator and server countries, named', () => {
   });
 
   it('the platform’s own server says so, with whatever countries are known', () => {
-    expect(operatorPlaceWords({ operator: '8x8, Inc.', operatorCountry: 'United States', hostingCountry: null }, true)).toBe('8x8, Inc., based in United States (run by the platform’s owner)');
-    expect(operatorPlaceWords({ operator: 'X', operatorCountry: 'France', hostingCountry: 'Germany' }, true)).toBe('X, based in France (run by the platform’s owner); server in Germany');
-    expect(operatorPlaceWords({ operator: 'X', operatorCountry: null, hostingCountry: 'Germany' }, true)).toBe('X (run by the platform’s owner); server in Germany');
+    expect(operatorPlaceWords({ operator: '8x8, Inc.', operatorCountry: 'United States', hostingCountry: null }, true)).toBe(
+      '8x8, Inc., based in United States (run by the platform’s owner)',
+    );
+    expect(operatorPlaceWords({ operator: 'X', operatorCountry: 'France', hostingCountry: 'Germany' }, true)).toBe(
+      'X, based in France (run by the platform’s owner); server in Germany',
+    );
+    expect(operatorPlaceWords({ operator: 'X', operatorCountry: null, hostingCountry: 'Germany' }, true)).toBe(
+      'X (run by the platform’s owner); server in Germany',
+    );
   });
 });

@@ -4,7 +4,15 @@ import { canGoBack, popupView } from '../../../src/ui/popup-view';
 
 const meetingReport: TabReport = {
   url: 'https://meet.google.com/abc-defg-hij',
-  meeting: { platform: 'google-meet', platformName: 'Google Meet', name: 'Google Meet', level: 'caution', label: 'x', reasons: [], target: 'https://meet.google.com/abc-defg-hij' },
+  meeting: {
+    platform: 'google-meet',
+    platformName: 'Google Meet',
+    name: 'Google Meet',
+    level: 'caution',
+    label: 'x',
+    reasons: [],
+    target: 'https://meet.google.com/abc-defg-hij',
+  },
   links: [],
 };
 const pageReport: TabReport = { url: 'https://mail.example.org/', meeting: null, links: [{ url: 'https://zoom.us/j/1', platform: 'zoom', level: 'avoid' }] };
@@ -12,11 +20,21 @@ const loaded = (report: TabReport | null) => ({ loaded: true, report });
 
 describe('what the popup shows', () => {
   it('#check= first, whatever the tab', () => {
-    expect(popupView({ check: 'https://zoom.us/j/1' }, null, loaded(meetingReport))).toEqual({ kind: 'card', url: 'https://zoom.us/j/1', app: null, source: 'check' });
+    expect(popupView({ check: 'https://zoom.us/j/1' }, null, loaded(meetingReport))).toEqual({
+      kind: 'card',
+      url: 'https://zoom.us/j/1',
+      app: null,
+      source: 'check',
+    });
   });
 
   it('#check= with a link pasted without a scheme: its https:// card; with text that is no link: says so', () => {
-    expect(popupView({ check: 'zoom-us.example/j/1234567890' }, null, loaded(null))).toEqual({ kind: 'card', url: 'https://zoom-us.example/j/1234567890', app: null, source: 'check' });
+    expect(popupView({ check: 'zoom-us.example/j/1234567890' }, null, loaded(null))).toEqual({
+      kind: 'card',
+      url: 'https://zoom-us.example/j/1234567890',
+      app: null,
+      source: 'check',
+    });
     expect(popupView({ check: 'mailto:someone@example.org' }, null, loaded(null))).toMatchObject({ kind: 'card', url: 'mailto:someone@example.org' });
     expect(popupView({ check: 'tg:join?invite=AbC' }, null, loaded(null), new Set(['tg']))).toMatchObject({ kind: 'card', url: 'tg:join?invite=AbC' });
     const words = popupView({ check: 'hello world' }, null, loaded(pageReport));

@@ -16,7 +16,12 @@ describe('the options page server lists', () => {
   });
 
   it('trusted servers with both forms of their names and the operator when known', () => {
-    expect(trustedRows(index, [{ host: 'xn--bcher-kva.example', platform: 'bigbluebutton' }, { host: 'meet.systemli.org', platform: 'jitsi' }])).toMatchObject([
+    expect(
+      trustedRows(index, [
+        { host: 'xn--bcher-kva.example', platform: 'bigbluebutton' },
+        { host: 'meet.systemli.org', platform: 'jitsi' },
+      ]),
+    ).toMatchObject([
       { host: 'xn--bcher-kva.example', shown: 'bücher.example', platformName: 'BigBlueButton', operator: null },
       { host: 'meet.systemli.org', shown: 'meet.systemli.org', operator: expect.stringMatching(/systemli/) },
     ]);

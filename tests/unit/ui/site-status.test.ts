@@ -23,7 +23,12 @@ describe('Invite Guard on the current site', () => {
 
   it('paused until a time, and on again once it has passed', () => {
     const settings = { ...DEFAULT_SETTINGS, pausedSites: { 'mail.example.org': 1_000 } };
-    expect(siteStatus(settings, 'https://mail.example.org/', 500)).toEqual({ kind: 'paused', host: 'mail.example.org', entry: 'mail.example.org', until: 1_000 });
+    expect(siteStatus(settings, 'https://mail.example.org/', 500)).toEqual({
+      kind: 'paused',
+      host: 'mail.example.org',
+      entry: 'mail.example.org',
+      until: 1_000,
+    });
     expect(siteStatus(settings, 'https://mail.example.org/', 1_000)).toMatchObject({ kind: 'on' });
   });
 });

@@ -15,7 +15,11 @@ describe('adding a trusted server', () => {
   });
 
   it('takes the platform a pasted link shows by its path, whatever the menu says (issue 14: a BigBlueButton /b/ link was saved as Jitsi)', () => {
-    for (const link of ['https://bbb.our-union.example/b/abc-def-ghi-jkl', 'https://bbb.our-union.example/rooms/abc-def-ghi-jkl/join', 'bbb.our-union.example/b/abc-def-ghi'])
+    for (const link of [
+      'https://bbb.our-union.example/b/abc-def-ghi-jkl',
+      'https://bbb.our-union.example/rooms/abc-def-ghi-jkl/join',
+      'bbb.our-union.example/b/abc-def-ghi',
+    ])
       expect(serverToTrust(index, link, 'jitsi', [])).toMatchObject({ ok: true, server: { host: 'bbb.our-union.example', platform: 'bigbluebutton' } });
     // A Jitsi room's path looks like any page's: the menu decides.
     expect(serverToTrust(index, 'https://meet.our-union.example/Planning', 'bigbluebutton', [])).toMatchObject({ server: { platform: 'bigbluebutton' } });
@@ -40,7 +44,11 @@ describe('adding a trusted server', () => {
   });
 
   it('says when a server is already trusted, and changes nothing', () => {
-    expect(serverToTrust(index, 'meet.example.org', 'jitsi', [{ host: 'meet.example.org', platform: 'jitsi' }])).toMatchObject({ ok: false, already: true, message: expect.stringMatching(/already on your list/) });
+    expect(serverToTrust(index, 'meet.example.org', 'jitsi', [{ host: 'meet.example.org', platform: 'jitsi' }])).toMatchObject({
+      ok: false,
+      already: true,
+      message: expect.stringMatching(/already on your list/),
+    });
   });
 
   it('passes on the input problems', () => {

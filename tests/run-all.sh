@@ -13,6 +13,7 @@ step() {
   echo "<== $name ($((SECONDS - started)) s)"
 }
 
+step "format" npx prettier --check .
 step "lint" npx eslint .
 step "typecheck" npx tsc --noEmit
 step "unit tests" npx vitest run

@@ -8,25 +8,20 @@ export function appVerdict(index: CatalogueIndex, app: 'jitsi' | 'bigbluebutton'
   const name = index.platforms.get(app)?.name ?? app;
   const trusted = settings.trustedServers.some((s) => s.host === host);
   const operator = index.servers.get(host)?.instance.operator;
+  const thisPage = { platform: app, platformName: name, name, target: pageUrl };
   if (trusted) {
     return {
-      platform: app,
-      platformName: name,
-      name,
+      ...thisPage,
       level: 'ok',
       label: t('appLabelTrusted', [name, ltr(host)]),
       reasons: [t('reasonTrustedServer', [ltr(host), name])],
-      target: pageUrl,
     };
   }
   const seen = app === 'jitsi' ? 'appReasonWhoSeesJitsi' : 'appReasonWhoSeesBigBlueButton';
   return {
-    platform: app,
-    platformName: name,
-    name,
+    ...thisPage,
     level: 'caution',
     label: t('appLabelUntrusted', [name, ltr(host)]),
     reasons: [operator ? t('appReasonOperator', [name, ltr(host), isolate(operator)]) : t('appReasonUnknownOperator', [name, ltr(host)]), t(seen)],
-    target: pageUrl,
   };
 }

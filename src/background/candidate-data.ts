@@ -31,21 +31,12 @@ export function invitePathStarts(index: CatalogueIndex): string[] {
       else if (shape.hash !== null) starts.add(`${start}#`);
     }
   // Self-hosted platforms' own paths, on any host (/#/room/ of Element Web).
-  for (const start of index.anyHostStarts) starts.add(start);
+  for (const start of index.anyHostStarts.starts) starts.add(start);
   // A start that begins with another is covered by it ("/wc/" covers "/wc/join/").
   return [...starts].filter((s) => ![...starts].some((t) => t !== s && s.startsWith(t))).sort();
 }
 
-const computed = new WeakMap<CatalogueIndex, CandidateData>();
-
-/** The candidate data of `index`, worked out once. */
 export function candidateData(index: CatalogueIndex): CandidateData {
-  let data = computed.get(index);
-  if (!data) computed.set(index, (data = candidateDataOf(index)));
-  return data;
-}
-
-function candidateDataOf(index: CatalogueIndex): CandidateData {
   const suffixes = new Set<string>();
   for (const [domain, entry] of index.domains) if (entry.suffix || entry.wrapperSuffix || entry.trackerSuffix) suffixes.add(domain);
   return {

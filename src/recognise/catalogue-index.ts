@@ -67,14 +67,13 @@ export interface CatalogueIndex {
   hostSuffixes: ReadonlyMap<string, string>;
   servers: ReadonlyMap<string, KnownServer>;
   shapesByPlatform: ReadonlyMap<string, readonly CompiledShape[]>;
-  /** Shapes of self-hosted platforms that count on any host (BigBlueButton's API join links), and their literal starts. */
+  /** Shapes of self-hosted platforms that count on any host (BigBlueButton's API join links). */
   anyHostShapes: readonly CompiledShape[];
-  anyHostStarts: readonly string[];
   /**
-   * The same, compiled for the plain-host scan (plain-web-host.ts): a URL whose path begins with
-   * one of them right after its host takes the full look even when the host is ordinary.
+   * Their literal starts ("/bigbluebutton/api/join"), compiled for a quick test: a URL whose path
+   * begins with one of them right after its host takes the full look even when the host is ordinary.
    */
-  anyHostPathStarts: PathStarts;
+  anyHostStarts: PathStarts;
   schemes: ReadonlyMap<string, readonly CompiledScheme[]>;
   wrappersByHost: ReadonlyMap<string, readonly CompiledWrapper[]>;
   wrapperSuffixes: ReadonlyMap<string, readonly CompiledWrapper[]>;
@@ -147,7 +146,7 @@ export function compileIndex(catalogue: Catalogue, options: { lookalikeTables?: 
   }
 
   const anyHostShapes = [...shapesByPlatform.values()].flat().filter((s) => s.anyHost !== null);
-  const anyHostStarts = [...new Set(anyHostShapes.map((s) => s.anyHost!))];
+  const anyHostStarts = compilePathStarts([...new Set(anyHostShapes.map((s) => s.anyHost!))]);
 
   const servers = new Map<string, KnownServer>();
   for (const list of catalogue.servers) for (const instance of list.instances) servers.set(instance.host, { platform: list.platform, instance });
@@ -191,7 +190,6 @@ export function compileIndex(catalogue: Catalogue, options: { lookalikeTables?: 
     shapesByPlatform,
     anyHostShapes,
     anyHostStarts,
-    anyHostPathStarts: compilePathStarts(anyHostStarts),
     schemes,
     wrappersByHost,
     wrapperSuffixes,

@@ -1,3 +1,19 @@
+/** "a b c" → ["a", "b", "c"]: word lists read as prose, not as a column of quoted strings. */
+const words = (text: string): string[] => text.split(/\s+/).filter(Boolean);
+
+/**
+ * The imitation words (below) that ask for a download or a password: beside a platform's
+ * everyday-word name (teams-download, slack-sso), with an installer or a sign-in path, they are
+ * evidence enough.
+ */
+const STRONG = words(`
+  download downloads install installer setup update updates upgrade desktop client
+  login logon signin signon sso auth oauth account accounts secure security verify verification protect recovery
+  official premium support helpdesk
+`);
+
+export const STRONG_IMITATION_WORDS: ReadonlySet<string> = new Set(STRONG);
+
 /**
  * Words that imitation hosts put beside a platform's name (zoom-download, slack-sso,
  * telegrampremium, meetgoogle, ms-teams-app), gathered from the attack reports in
@@ -7,150 +23,19 @@
  */
 export const IMITATION_WORDS: readonly string[] = [
   // meetings and chats
-  'meet',
-  'meeting',
-  'meetings',
-  'join',
-  'invite',
-  'invites',
-  'invitation',
-  'call',
-  'calls',
-  'video',
-  'voice',
-  'chat',
-  'group',
-  'groups',
-  'conference',
-  'webinar',
-  'room',
-  'rooms',
-  'live',
-  'team',
-  'teams',
-  'channel',
-  'link',
-  'links',
+  ...words(`
+    meet meeting meetings join invite invites invitation call calls video voice chat group groups conference webinar
+    room rooms live team teams channel link links
+  `),
   // the app and how it is had
-  'app',
-  'apps',
-  'web',
-  'online',
-  'desktop',
-  'client',
-  'mobile',
-  'android',
-  'ios',
-  'mac',
-  'windows',
-  'win',
-  'pc',
-  'x64',
-  'x86',
-  'download',
-  'downloads',
-  'install',
-  'installer',
-  'setup',
-  'update',
-  'updates',
-  'upgrade',
-  'get',
+  ...words('app apps web online mobile android ios mac windows win pc x64 x86 get'),
   // accounts
-  'login',
-  'logon',
-  'signin',
-  'signon',
-  'signup',
-  'sso',
-  'auth',
-  'oauth',
-  'account',
-  'accounts',
-  'user',
-  'id',
-  'secure',
-  'security',
-  'safe',
-  'protect',
-  'verify',
-  'verification',
-  'confirm',
-  'recovery',
-  'recover',
-  'register',
-  'access',
-  'connect',
-  'admin',
-  'portal',
-  'support',
-  'help',
-  'helpdesk',
-  'service',
-  'services',
+  ...words('signup user id safe confirm recover register access connect admin portal help service services'),
   // posing as official
-  'official',
-  'real',
-  'premium',
-  'plus',
-  'pro',
-  'business',
-  'enterprise',
-  'cloud',
-  'hub',
-  'center',
-  'centre',
-  'global',
-  'my',
-  'go',
-  'www',
-  'ww',
-  'cdn',
-  'ssl',
-  'net',
-  'com',
-  'org',
-  'us',
-  'usa',
-  'eu',
-  'uk',
+  ...words('real plus pro business enterprise cloud hub center centre global my go www ww cdn ssl net com org us usa eu uk'),
+  // and those that ask for a download or a password
+  ...STRONG,
 ];
-
-/**
- * Of those, the words that ask for a download or a password: beside a platform's everyday-word
- * name (teams-download, slack-sso), with an installer or a sign-in path, they are evidence enough.
- */
-export const STRONG_IMITATION_WORDS: ReadonlySet<string> = new Set([
-  'download',
-  'downloads',
-  'install',
-  'installer',
-  'setup',
-  'update',
-  'updates',
-  'upgrade',
-  'login',
-  'logon',
-  'signin',
-  'signon',
-  'sso',
-  'auth',
-  'oauth',
-  'account',
-  'accounts',
-  'secure',
-  'security',
-  'verify',
-  'verification',
-  'official',
-  'premium',
-  'protect',
-  'recovery',
-  'support',
-  'helpdesk',
-  'desktop',
-  'client',
-]);
 
 /**
  * Words that make a host a service about a platform, run by somebody else: discordmail (a bot that

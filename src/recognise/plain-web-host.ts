@@ -27,6 +27,14 @@ export function compilePathStarts(starts: readonly string[]): PathStarts {
   return { starts, firstTwo };
 }
 
+/** Does `url` go on at `at` with one of `paths`? Most URLs differ from all of them in their first two characters. */
+export function startsWithOneOf(paths: PathStarts, url: string, at: number): boolean {
+  const second = at + 1 < url.length ? url.charCodeAt(at + 1) & 127 : 0;
+  if (paths.firstTwo[(url.charCodeAt(at) & 127) * 128 + second] !== 1) return false;
+  for (const path of paths.starts) if (url.startsWith(path, at)) return true;
+  return false;
+}
+
 /** What the last scan saw besides the host's end (an object: module bindings cost a getter call each in some bundlers). */
 export const plainHostScan = { maybeSuspicious: false };
 
@@ -76,8 +84,7 @@ export function scanPlainHost(url: string, from: number, filter: Prefilter, notF
   if (i < n) {
     const c = url.charCodeAt(i);
     if (c !== 0x2f && c !== 0x3f && c !== 0x23) return -1;
-    const second = i + 1 < n ? url.charCodeAt(i + 1) & 127 : 0;
-    if (notFollowedBy.firstTwo[(c & 127) * 128 + second] === 1) for (const path of notFollowedBy.starts) if (url.startsWith(path, i)) return -1;
+    if (startsWithOneOf(notFollowedBy, url, i)) return -1;
   }
   plainHostScan.maybeSuspicious = maybe || end - from < 3;
   return end;

@@ -9,7 +9,7 @@ import { hostFacts, NO_FACTS } from './host-facts';
 import { endHashesIn, endHashesOf } from './host-hash';
 import { findLookalike, userinfoLookalike, type Lookalike } from './lookalike';
 import type { Match, RecogniseSettings, ServerInfo } from './types';
-import { plainHostScan, scanPlainHost } from './plain-web-host';
+import { plainHostScan, scanPlainHost, startsWithOneOf } from './plain-web-host';
 import { parseUrl, unwrapRedirects } from './unwrap-redirects';
 
 /** Longer inputs are not links anyone can read; they are not recognised (bounded work). */
@@ -81,12 +81,6 @@ function isOrdinaryHost(index: CatalogueIndex, url: string, from: number, to: nu
   return !(maybeSuspicious && tables.fastSuspicious.test(host)) && !isTrusted(settings, host);
 }
 
-/** Does `url` go on, right after its host (at `at`), with a self-hosted platform's own path ("/bigbluebutton/api/join")? */
-function startsSelfHostedPath(index: CatalogueIndex, url: string, at: number): boolean {
-  for (const start of index.anyHostStarts) if (url.startsWith(start, at)) return true;
-  return false;
-}
-
 function isTrusted(settings: RecogniseSettings, host: string): boolean {
   for (const t of settings.trustedServers) if (t.host === host) return true;
   return false;
@@ -118,7 +112,7 @@ export function recognise(index: CatalogueIndex, input: unknown, settings: Recog
   // platform's, so a fresh background judges a page's Zoom link without waiting for them.
   if (typeof input === 'string' && input.length <= MAX_URL_LENGTH && isPrintableAscii(input.charCodeAt(input.length - 1)) && index.lookalikeCompiled()) {
     const from = plainSchemeLength(input);
-    const to = from > 0 ? scanPlainHost(input, from, index.lookalike.prefilter, index.anyHostPathStarts) : -1;
+    const to = from > 0 ? scanPlainHost(input, from, index.lookalike.prefilter, index.anyHostStarts) : -1;
     if (to > 0 && isOrdinaryHost(index, input, from, to, plainHostScan.maybeSuspicious, settings)) return notRecognised(input, input, input.slice(from, to));
   }
   return recogniseFully(index, input, settings);
@@ -175,7 +169,7 @@ export function recogniseFully(index: CatalogueIndex, input: unknown, settings: 
   const lookalike = findLookalike(index, host, target);
   if (lookalike) return lookalikeMatch(url, target, host, unwrappedBy, lookalike);
   // A self-hosted platform's own path on a server nobody has vouched for (/bigbluebutton/api/join).
-  const selfHosted = startsSelfHostedPath(index, target.href, target.origin.length)
+  const selfHosted = startsWithOneOf(index.anyHostStarts, target.href, target.origin.length)
     ? firstMatchingShape(index.anyHostShapes, target, 'ignore-hosts')
     : undefined;
   if (selfHosted)

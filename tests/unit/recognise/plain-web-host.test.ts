@@ -24,10 +24,10 @@ function expressionFor(starts: readonly string[]): RegExp {
   const notFollowedBy = starts.length ? `(?!${starts.map(escapeRegExp).join('|')})` : '';
   return new RegExp(`^https?://((?:[a-z0-9-]+\\.)*[a-z][a-z0-9-]*)\\.?(?::\\d{1,5})?(?=[/?#]|$)${notFollowedBy}`);
 }
-const EXPRESSION = expressionFor(index.anyHostStarts);
+const EXPRESSION = expressionFor(index.anyHostStarts.starts);
 
 /** The host the scan reads, or null when the URL takes the full parse. */
-function scanned(url: string, starts = index.anyHostPathStarts, filter = prefilter): string | null {
+function scanned(url: string, starts = index.anyHostStarts, filter = prefilter): string | null {
   const from = url.startsWith('https://') ? 8 : url.startsWith('http://') ? 7 : -1;
   if (from < 0) return null;
   const end = scanPlainHost(url, from, filter, starts);
@@ -110,7 +110,7 @@ describe('the one-pass read of a plain web URL', () => {
         fc.domain(),
         (pieces, chars, host) => {
           const filter = compilePrefilter(pieces, chars, []);
-          if (scanned(`https://${host}/`, index.anyHostPathStarts, filter) === null) return;
+          if (scanned(`https://${host}/`, index.anyHostStarts, filter) === null) return;
           if (mayBeSuspicious(filter, host)) expect(plainHostScan.maybeSuspicious, host).toBe(true);
         },
       ),

@@ -30,8 +30,12 @@ export const BADGE_CSS =
   // line break between the link's last letter and the badge, so it never wraps away from its link.
   // Sized in em of the page's text, up to 16 px: beside 9 px footnotes it is 10x9 px and stays
   // inside its line; beside large text it keeps its 18x16 px.
-  `${HOST}display:inline!important;font-family:"DejaVu Sans",sans-serif!important;font-size:min(1em,16px)!important;line-height:inherit!important;white-space:nowrap!important;margin-inline-start:clamp(2px,.1875em,3px)!important}` +
-  '.s{display:inline-block;position:relative;width:max(10px,1.125em);height:max(9px,1em);vertical-align:middle}' +
+  // It makes no line taller: the host has no line height of its own (and the page's font), and the
+  // sign's box takes no height in the line (negative block margins of half its height, centred on
+  // the text's middle). A line 1 px taller per badge moved everything below it, and on a long page
+  // made the browser lay out and repaint all of it again (page-layout.e2e.ts, digests).
+  `${HOST}display:inline!important;font-family:inherit!important;font-size:min(1em,16px)!important;line-height:0!important;white-space:nowrap!important;margin-inline-start:clamp(2px,.1875em,3px)!important}` +
+  '.s{--h:max(9px,1em);display:inline-block;position:relative;width:max(10px,1.125em);height:var(--h);margin-block:calc(var(--h)/-2);vertical-align:middle}' +
   BUTTONS +
   SIGN_CSS +
   // The button is its target (WCAG 2.5.8): 24x24 px beside 16 px text, centred on the box the
@@ -73,7 +77,7 @@ export const DIALOG_CSS =
 export const PLACE_CSS = {
   flow: '',
   clip: ':host{position:sticky!important;inset-inline-end:0!important;z-index:1!important}',
-  over: ':host{position:absolute!important;z-index:1!important;margin:0!important;line-height:0!important}.s{vertical-align:top}',
+  over: ':host{position:absolute!important;z-index:1!important;margin:0!important;line-height:0!important}.s{vertical-align:top;margin-block:0}',
 } as const;
 
 export const shiftCss = (x: number, y: number) => `:host{translate:${x}px ${y}px!important}`;

@@ -3,7 +3,8 @@
  * grid of link cards, an icon toolbar, chat preview cards, each page's elements have the same
  * boxes (within 1 px) as on the same page with the site switched off. Every badge is seen:
  * a size, inside the viewport and any box that clips, beside its link, on top at its centre.
- * In text: beside 9 px footnotes the lines keep their places, a wrapped link's badge stays on
+ * In text: beside 9 px footnotes, and in digests set with the default or a tight line height, the
+ * lines keep their places (a badge makes no line taller), a wrapped link's badge stays on
  * its last line, a badge in an ellipsis row stays inside it. The Chromium run writes
  * docs/screenshots/layout-*.png.
  */
@@ -20,7 +21,7 @@ const PAGES = [
   { name: 'buttons', badges: 6 },
   { name: 'cards', badges: 6 },
   { name: 'chat', badges: 4 },
-  { name: 'text', badges: 9 },
+  { name: 'text', badges: 17 },
 ] as const;
 
 type Boxes = Record<string, [number, number, number, number]>;
@@ -122,13 +123,14 @@ for (const launcher of browsers) {
       });
     }
 
-    it('text: tiny footnotes keep their lines, badges stay on their links’ lines and inside ellipsis rows', async () => {
+    it('text: tiny footnotes and one-link-per-line digests keep their lines, badges stay on their links’ lines and inside ellipsis rows', async () => {
       const without = await withoutBadges('text');
-      const page = await withBadges('text', 9);
+      const page = await withBadges('text', 17);
       await expect.poll(async () => (await badgeProblems(page)).filter((b) => b.problems.length), { timeout: 30_000 }).toEqual([]);
       const after = await pageBoxes(page);
-      // The 9 px footnote and the ellipsis rows keep their boxes: a badge never pushes lines apart there.
-      const kept = (key: string) => /#(fine1|inbox|row-jitsi|row-zoom|e-jitsi|e-zoom|footer)$/.test(key);
+      // The 9 px footnote, the ellipsis rows and the digests' lines (default and tight line heights)
+      // keep their boxes: a badge never pushes lines apart, so nothing below them moves either.
+      const kept = (key: string) => /#(fine1|inbox|row-jitsi|row-zoom|e-jitsi|e-zoom|digest-normal|digest-tight|footer)$/.test(key) || /^\d+ div$/.test(key);
       const pick = (boxes: Boxes) => Object.fromEntries(Object.entries(boxes).filter(([key]) => kept(key)));
       expect(moved(pick(without), pick(after))).toEqual([]);
       const lines = await page.evaluate(() =>

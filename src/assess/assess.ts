@@ -7,15 +7,15 @@
  */
 import { getDomain } from 'tldts';
 import type { CatalogueIndex } from '../recognise/catalogue-index';
-import type { EncryptionClass } from '../catalogue/kinds';
+import type { EncryptionClass, Use } from '../catalogue/kinds';
 import type { Platform } from '../catalogue/schema';
 import { countryName } from '../i18n/country-name';
-import { isolate, ltr, t } from '../i18n/t';
+import { isolate, ltr, t, wordsInUse } from '../i18n/t';
 import type { Match } from '../recognise/types';
 import { encryptionSentence } from './encryption-words';
 import { saferAlternatives } from './alternatives';
 import { encryptionFor, useOfLink } from './link-use';
-import type { Assessment } from './types';
+import type { Alternative, Assessment } from './types';
 
 const OWNER_LINE_KEY: Record<string, string> = { 'non-profit': 'reasonOwnerNonProfit', community: 'reasonOwnerCommunity' };
 
@@ -105,6 +105,18 @@ export function assessTracked(index: CatalogueIndex, tracker: string, named: { p
   };
 }
 
+/** Alternatives depend on the platform, the use and the words only: each worked out once per index. */
+const alternativesByIndex = new WeakMap<CatalogueIndex, Map<string, readonly Alternative[]>>();
+
+function alternativesFor(index: CatalogueIndex, p: Platform, use: Use): Alternative[] {
+  let known = alternativesByIndex.get(index);
+  if (!known) alternativesByIndex.set(index, (known = new Map<string, readonly Alternative[]>()));
+  const key = `${wordsInUse()}\n${p.id}\n${use}`;
+  let found = known.get(key);
+  if (!found) known.set(key, (found = saferAlternatives(p, use, index.platforms.values())));
+  return [...found];
+}
+
 export function assess(index: CatalogueIndex, match: Match): Assessment {
   const none: Assessment = { level: 'none', platform: null, summary: t('summaryNotInvite'), reasons: [], use: null, alternatives: [] };
 
@@ -123,7 +135,7 @@ export function assess(index: CatalogueIndex, match: Match): Assessment {
 
   const use = useOfLink(match.kind, p);
   const cls = encryptionFor(use, p);
-  const base = { platform: p.id, use, alternatives: saferAlternatives(p, use, index.platforms.values()) };
+  const base = { platform: p.id, use, alternatives: alternativesFor(index, p, use) };
 
   if (p.status === 'discontinued') {
     const since = p.discontinued?.since ?? '—';

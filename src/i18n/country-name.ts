@@ -16,11 +16,21 @@ function names(language: string): Intl.DisplayNames | null {
   return byLanguage.get(language)!;
 }
 
+/** Names looked up before (a lookup costs microseconds, and every judged link needs one). */
+const known = new Map<string, string>();
+
 /** Unknown or malformed codes come back as they are. */
 export function countryName(code: string): string {
-  try {
-    return names(uiLanguage())?.of(code) ?? code;
-  } catch {
-    return code;
+  const language = uiLanguage();
+  const key = `${language}\n${code}`;
+  let name = known.get(key);
+  if (name === undefined) {
+    try {
+      name = names(language)?.of(code) ?? code;
+    } catch {
+      name = code;
+    }
+    known.set(key, name);
   }
+  return name;
 }

@@ -16,10 +16,17 @@ const browserI18n = (): I18nApi | undefined => {
 };
 
 let chosen: { translate: Translate; language: string } | null = null;
+let translatorChanges = 0;
 
 /** Outside the browser: which messages and language to use (tests, the CLI). */
 export function setTranslator(translate: Translate, language: string): void {
   chosen = { translate, language };
+  translatorChanges++;
+}
+
+/** Which words are in use: the language, and a count of translator changes (for caches of worded text). */
+export function wordsInUse(): string {
+  return `${uiLanguage()}:${translatorChanges}`;
 }
 
 export const t: Translate = (key, substitutions) => {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../../src/assess/assess';
-import { withoutIsolates } from '../../../src/i18n/t';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { english } from '../../../src/i18n/english';
+import { setTranslator, withoutIsolates } from '../../../src/i18n/t';
+import { translatorFromMessages } from '../../../src/i18n/translate';
 import { compileIndex } from '../../../src/recognise/catalogue-index';
 import type { Catalogue } from '../../../src/catalogue/validate';
 import { recognise } from '../../../src/recognise/recognise';
@@ -162,6 +166,25 @@ describe('safer alternatives', () => {
       expect(p.uses).toContain('group-video');
       expect(alt.reason.length).toBeGreaterThan(10);
     }
+  });
+
+  it('are worded in the language in use, also after the language changes (they are worked out once per language)', () => {
+    const reasons = () => verdict('https://zoom.us/j/1234567890').alternatives.map((x) => x.reason);
+    const inEnglish = reasons();
+    try {
+      setTranslator(
+        translatorFromMessages(JSON.parse(readFileSync(fileURLToPath(new URL('../../../public/_locales/es/messages.json', import.meta.url)), 'utf8'))),
+        'es',
+      );
+      const inSpanish = reasons();
+      expect(inSpanish).toHaveLength(inEnglish.length);
+      for (let i = 0; i < inEnglish.length; i++) expect(inSpanish[i]).not.toBe(inEnglish[i]);
+      expect(verdict('https://zoom.us/j/1234567890').reasons.join(' ')).toContain('Estados Unidos');
+    } finally {
+      setTranslator(english, 'en');
+    }
+    expect(reasons()).toEqual(inEnglish);
+    expect(verdict('https://zoom.us/j/1234567890').reasons.join(' ')).toContain('United States');
   });
 
   it('never suggests the platform itself, nor anything weaker on encryption', () => {

@@ -75,8 +75,6 @@ export function createLinkScanner(deps: ScannerDeps): LinkScanner {
   const readsSafeRedirect = pageHost === 'mail.google.com';
   let filters = createLinkFilters(config.candidates, config.trustedHosts, pageHost);
   let generation = 0;
-  /** Every link examined, with the attribute value it was examined with: once per href. */
-  let examined = new WeakMap<Element, string>();
   const states = new WeakMap<Element, LinkState>();
   let base = { uri: '', parts: { protocol: '', host: '' } };
   const recognised = new Set<Element>();
@@ -138,12 +136,14 @@ export function createLinkScanner(deps: ScannerDeps): LinkScanner {
   function check(link: LinkElement): void {
     const safeRedirect = readsSafeRedirect ? link.getAttribute(SAFE_REDIRECT) : null;
     const key = safeRedirect || link.getAttribute('href') || '';
+    // Judged once per href: a link that was a candidate keeps its state; other links keep nothing.
+    // (A weak map of every link examined cost a page of 100k links more in garbage collection
+    // than looking at a link again costs when the page moves it.)
     let state = states.get(link);
-    if (examined.get(link) === key) {
-      if (state?.verdict) queueWrite(link); // seen before: back in the page, maybe without its badge
+    if (state?.key === key && state.generation === generation) {
+      if (state.verdict) queueWrite(link); // seen before: back in the page, maybe without its badge
       return;
     }
-    examined.set(link, key);
     let toJudge = null;
     // Same-document fragments ("#top") are never invites, even on a platform's own pages.
     if (key !== '' && !key.startsWith('#')) {
@@ -159,6 +159,7 @@ export function createLinkScanner(deps: ScannerDeps): LinkScanner {
       judge.add({ link, key, generation }, toJudge);
     } else if (state) {
       state.key = key;
+      state.generation = generation;
       settle(link, state, null);
     }
   }
@@ -233,7 +234,6 @@ export function createLinkScanner(deps: ScannerDeps): LinkScanner {
         filters = createLinkFilters(next.candidates, next.trustedHosts, pageHost);
         judge.forget();
         generation++;
-        examined = new WeakMap();
         work.forgetShadowRoots();
         work.addRoot(document);
       }

@@ -19,7 +19,7 @@ export interface ScanQueue {
   hasLinkWork(): boolean;
   /** Visits up to `max` links, or searches one root (one querySelectorAll); false when none are left. */
   takeLinks(max: number, visit: (link: LinkElement) => void): boolean;
-  /** Looks at up to `max` elements for open shadow roots; false when the hunt is over. */
+  /** Looks at up to `max` elements for open shadow roots; false when the hunt is over and found nothing left to search. */
   huntShadowRoots(max: number): boolean;
   /** Forgets which shadow roots were seen, so a full rescan finds them all again. */
   forgetShadowRoots(): void;
@@ -74,7 +74,8 @@ export function createScanQueue(foundShadowRoot: (root: ShadowRoot) => void): Sc
         if (!element) walker = walkers.take();
         else if (element.shadowRoot) addShadowRoot(element.shadowRoot);
       }
-      return walker !== undefined;
+      // A root found on the hunt's last step is still to be searched: not over yet.
+      return walker !== undefined || roots.size() > 0;
     },
     forgetShadowRoots: () => void (seenShadowRoots = new WeakSet()),
   };

@@ -9,7 +9,7 @@ import { guardClicks } from './click-guard';
 import { sendToBackground, onBackgroundMessage, tellBackground } from './extension-port';
 import { createLinkScanner, type LinkScanner } from './link-scanner';
 import { watchLiveChanges } from './live-changes';
-import { detectMeetingApp, readPageSigns } from './meeting-app';
+import { detectMeetingApp, readPageSigns, type MeetingApp } from './meeting-app';
 import { asPageConfig } from './page-config';
 import { buildReport, coalesced } from './page-report';
 import { messageChannelClock } from './time-slicer';
@@ -25,10 +25,16 @@ export async function startPage(): Promise<void> {
   if (!config) return;
 
   const badges = createBadges(dom, (url) => tellBackground({ type: 'open-details', url }));
-  const report =
-    window === window.top
-      ? coalesced(() => tellBackground(buildReport(location.href, detectMeetingApp(readPageSigns(document)), scanner.verdicts())), REPORT_EVERY_MS)
-      : null;
+  // The page's scripts are listed by a walk of the whole document: on a page of 100k links that
+  // took tens of ms at every report, so the app is looked for again only when the address or the
+  // title changes.
+  let app = { seenAt: '', app: null as MeetingApp | null };
+  const meetingApp = () => {
+    const seenAt = `${location.href}\n${document.title}`;
+    if (app.seenAt !== seenAt) app = { seenAt, app: detectMeetingApp(readPageSigns(document)) };
+    return app.app;
+  };
+  const report = window === window.top ? coalesced(() => tellBackground(buildReport(location.href, meetingApp(), scanner.verdicts())), REPORT_EVERY_MS) : null;
   const live = watchLiveChanges(() => scanner, badges.isBadge);
   const scanner: LinkScanner = createLinkScanner({
     dom,

@@ -59,12 +59,24 @@ interface LinkState {
 const SLICE_BUDGET_MS = 4;
 /** Links or elements per step: enough to make the step's own bookkeeping negligible. */
 const CHUNK = 32;
-/** Badges per step: a round of writes is best done in as few tasks as possible (see step()). */
-const WRITE_CHUNK = 128;
+/**
+ * Badges put in together, at most: every task that changes the page costs it a frame of style,
+ * layout and paint (hundreds of ms on a page of 100k links), so badges are made first, in as
+ * many slices as it takes, and then put in all at once (see step()).
+ */
+const READY_MAX = 1_024;
+/** Badges made between two looks at the clock. */
+const MADE_PER_CLOCK_READ = 32;
+/** Once the scan is done, badges wait this long at most for answers still on their way. */
+const MAX_ANSWER_WAIT_MS = 300;
 /** On a long scan, badges found early are shown no later than this. */
 const MAX_WRITE_WAIT_MS = 1_000;
-/** On a long scan, the first candidates found are judged no later than this. */
-const MAX_JUDGE_WAIT_MS = 150;
+/**
+ * On a long scan, the first candidates found are judged no later than this: about when their
+ * badges could go in anyway (MAX_WRITE_WAIT_MS); judged earlier, their answers would arrive
+ * apart from the rest and make a round of badge writes of their own.
+ */
+const MAX_JUDGE_WAIT_MS = 900;
 const SAFE_REDIRECT = 'data-saferedirecturl';
 
 export function createLinkScanner(deps: ScannerDeps): LinkScanner {
@@ -81,8 +93,9 @@ export function createLinkScanner(deps: ScannerDeps): LinkScanner {
 
   const work = createScanQueue(deps.foundShadowRoot);
   const writes = new Fifo<Element>();
-  const batch: Element[] = [];
-  const places: (Place | null)[] = [];
+  /** Links whose badges are made (or are to go), and where each goes: put in together. */
+  const ready: Element[] = [];
+  const readyPlaces: (Place | null)[] = [];
   const overlays = createOverlays(dom, badges.shift);
   let writesSince = 0;
 
@@ -99,14 +112,23 @@ export function createLinkScanner(deps: ScannerDeps): LinkScanner {
 
   /** One step: a few badges, a few links or one root, or a little of the shadow-root hunt. */
   function step(): boolean {
-    // Every round of badge writes costs the page a layout and paint of everything around them
-    // (hundreds of ms on a page of 100k links): badges wait for the scan, within reason.
-    if (writes.size() && (!work.hasLinkWork() || deps.clock.now() - writesSince >= MAX_WRITE_WAIT_MS)) {
-      batch.length = places.length = 0;
-      for (let n = 0, link; n < WRITE_CHUNK && (link = writes.take()); n++) batch.push(link);
-      // Computed styles of the chunk's links first, then all the writes: one style pass, not one per badge.
-      for (const link of batch) places.push(placeOf(link));
-      for (let i = 0; i < batch.length; i++) place(batch[i]!, places[i]!);
+    if (writes.size() && ready.length < READY_MAX && writesDue()) {
+      // First what leaves the page alone: where each badge goes (computed styles, which cost
+      // little while we have changed nothing) and the badges themselves, until the slice's time is up.
+      const deadline = deps.clock.now() + SLICE_BUDGET_MS;
+      for (let n = 1, link; ready.length < READY_MAX && (link = writes.take()); n++) {
+        const where = placeOf(link);
+        ready.push(link);
+        readyPlaces.push(where);
+        if (where) makeBadge(link);
+        if (n % MADE_PER_CLOCK_READ === 0 && deps.clock.now() >= deadline) break;
+      }
+      return true;
+    }
+    if (ready.length) {
+      // Then all of them go in, in one task: the page lays out once for the lot.
+      for (let i = 0; i < ready.length; i++) place(ready[i]!, readyPlaces[i]!);
+      ready.length = readyPlaces.length = 0;
       overlays.settle();
       return true;
     }
@@ -116,6 +138,20 @@ export function createLinkScanner(deps: ScannerDeps): LinkScanner {
     }
     // The hunt visits every element: it waits until the badges are done.
     return judge.pending() === 0 && work.huntShadowRoots(CHUNK);
+  }
+
+  /**
+   * Badges wait for the scan, within reason, and for the answers still on their way (a page's
+   * verdicts come in several messages), within less: a page that keeps adding links always has some.
+   */
+  function writesDue(): boolean {
+    const waited = deps.clock.now() - writesSince;
+    return waited >= MAX_WRITE_WAIT_MS || (!work.hasLinkWork() && (judge.pending() === 0 || waited >= MAX_ANSWER_WAIT_MS));
+  }
+
+  function makeBadge(link: Element): void {
+    const state = states.get(link);
+    if (state?.verdict && !state.badge) state.badge = badges.create(state.verdict);
   }
 
   /** Relative links resolve against the document's base, read again only when it changes. */

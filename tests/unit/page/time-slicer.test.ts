@@ -28,11 +28,33 @@ describe('the time slicer', () => {
     slicer.wake(); // one pending task, however often woken
     expect(tasks).toHaveLength(1);
     runTask();
-    expect(100 - left).toBeLessThanOrEqual(12); // 4 ms at 0.5 ms a step, checked every 4 steps
+    expect(100 - left).toBe(8); // 4 ms at 0.5 ms a step
     expect(slices).toEqual([true]);
     while (tasks.length) runTask();
     expect(left).toBe(0);
     expect(slices.at(-1)).toBe(false);
+  });
+
+  it('ends a slice right after a step that overran the budget (a round of badge writes): no long task', () => {
+    const { clock, spend, runTask, tasks } = fakeClock();
+    const steps: number[] = [];
+    const slicer = createTimeSlicer(
+      () => {
+        steps.push(steps.length);
+        spend(steps.length === 1 ? 40 : 0.5);
+        return steps.length < 20;
+      },
+      () => {},
+      4,
+      clock,
+    );
+    slicer.wake();
+    runTask();
+    expect(steps).toEqual([0]);
+    runTask();
+    expect(steps).toHaveLength(9);
+    while (tasks.length) runTask();
+    expect(steps).toHaveLength(20);
   });
 
   it('runs a slice at once on runNow, and not inside another slice', () => {

@@ -8,7 +8,7 @@ import { getDomain, getPublicSuffix } from 'tldts';
 import type { Platform, ServerList } from '../catalogue/schema';
 import { asciiSkeleton, skeleton } from './confusables';
 import { EVERYDAY_WORDS } from './everyday-words';
-import { compilePrefilter, type Prefilter } from './suspicious-prefilter';
+import { COMMON_HOST_STARTS, compilePrefilter, type Prefilter } from './suspicious-prefilter';
 import { hashText } from './host-hash';
 import { IMITATION_WORDS } from './imitation-words';
 import { trieSource } from './trie-regex';
@@ -95,22 +95,7 @@ const FOLDED_CHARS = '0135|';
 export const GENERIC_SUFFIXES: ReadonlySet<string> = new Set(['com', 'net', 'org']);
 
 /** Labels that begin many hosts: a name split after one of them ("app.le") is not worth a second look. */
-const COMMON_FIRST_LABELS: ReadonlySet<string> = new Set([
-  'www',
-  'app',
-  'api',
-  'm',
-  'mail',
-  'web',
-  'cdn',
-  'static',
-  'news',
-  'blog',
-  'shop',
-  'docs',
-  'media',
-  'img',
-]);
+const COMMON_FIRST_LABELS: ReadonlySet<string> = new Set(['m', ...COMMON_HOST_STARTS]);
 
 /** Official subdomains that tell (chat., join., meet.); www., app., api., i., login. and account. begin too many hosts. */
 export function isTellingSubdomain(prefix: string): boolean {

@@ -27,28 +27,12 @@ const key3 = (a: number, b: number, c: number) => ((a & 63) << 12) | ((b & 63) <
 /** Characters from the most to the least common in host names (English letter frequency, "." first). */
 const COMMON_FIRST = '.etaoinshrdlcumwfgypbvkjxqz-0123456789';
 
+/** Labels that begin many hosts (lookalike-tables.ts leaves names split after one of them alone). */
+export const COMMON_HOST_STARTS = ['www', 'app', 'api', 'mail', 'web', 'cdn', 'static', 'news', 'blog', 'shop', 'docs', 'media', 'img'];
+
 /** Words that begin or end many hosts: a piece of one of them says "maybe" too often. */
 const COMMON_WORDS = [
-  ...[
-    'www',
-    'app',
-    'api',
-    'mail',
-    'web',
-    'cdn',
-    'static',
-    'news',
-    'blog',
-    'shop',
-    'docs',
-    'media',
-    'img',
-    'login',
-    'account',
-    'example',
-    'simple',
-    'sample',
-  ].map((w) => `${w}.`),
+  ...[...COMMON_HOST_STARTS, 'login', 'account', 'example', 'simple', 'sample'].map((w) => `${w}.`),
   ...['com', 'org', 'net', 'co', 'de', 'io'].map((w) => `.${w}`),
 ];
 

@@ -57,9 +57,8 @@ export function createBadges(dom: CapturedDom, openDetails: (url: string) => voi
   );
   const stop = (event: Event) => event.stopPropagation();
 
-  function update(badge: Element, verdict: PageVerdict): void {
-    const own = parts.get(badge);
-    if (!own) return;
+  /** Writes `verdict` into the badge's attributes and sign. */
+  function show(badge: Element, own: BadgeParts, verdict: PageVerdict): void {
     own.verdict = verdict;
     badge.setAttribute('data-platform', verdict.platform);
     badge.setAttribute('data-level', verdict.level);
@@ -68,6 +67,12 @@ export function createBadges(dom: CapturedDom, openDetails: (url: string) => voi
     own.glyph.textContent = LEVEL_SIGNS[verdict.level].glyph;
     own.button.setAttribute('aria-label', verdict.label);
     own.button.title = verdict.label;
+  }
+
+  function update(badge: Element, verdict: PageVerdict): void {
+    const own = parts.get(badge);
+    // A badge made ahead of its round of writes already shows its verdict (link-scanner.ts).
+    if (own && own.verdict !== verdict) show(badge, own, verdict);
   }
 
   return {
@@ -97,8 +102,9 @@ export function createBadges(dom: CapturedDom, openDetails: (url: string) => voi
         if ((event as ToggleEvent).newState === 'open') card.querySelector('button')?.focus({ preventScroll: true });
       });
       const sign = button.firstElementChild!;
-      parts.set(badge, { button, sign, glyph: sign.firstElementChild!.firstElementChild!, card, verdict, place });
-      update(badge, verdict);
+      const own: BadgeParts = { button, sign, glyph: sign.firstElementChild!.firstElementChild!, card, verdict, place };
+      parts.set(badge, own);
+      show(badge, own, verdict);
       return badge;
     },
     update,

@@ -7,8 +7,11 @@ import type { CandidateData } from '../contracts/page-messages';
 import { escapeRegExp } from '../recognise/escape-regexp';
 
 export interface CandidateFilter {
-  /** The link's parts as the browser parsed them: `protocol` with its colon, lowercase `host`. */
-  isCandidate(protocol: string, host: string, username: string): boolean;
+  /**
+   * The link's parts as the browser parsed them: `protocol` with its colon, lowercase `host`.
+   * `lookalikes: false` skips the lookalike pre-filter (for the page's own host).
+   */
+  isCandidate(protocol: string, host: string, username: string, lookalikes?: boolean): boolean;
   /** Does this absolute web link ("https://host/j/…", or "//host/j/…") have an invite's path? */
   hasInvitePath(href: string): boolean;
 }
@@ -21,7 +24,7 @@ export function createCandidateFilter(data: CandidateData, trustedHosts: readonl
   const invitePath = data.invitePaths.length ? new RegExp(`^(?:https?:)?//[^/?#]*(?:${data.invitePaths.map(escapeRegExp).join('|')})`, 'i') : /(?!)/;
   return {
     hasInvitePath: (href) => invitePath.test(href),
-    isCandidate(protocol, host, username) {
+    isCandidate(protocol, host, username, lookalikes = true) {
       if (protocol !== 'https:' && protocol !== 'http:') return schemes.has(protocol);
       // "https://zoom.us@evil.example/": the part before "@" may name a platform.
       if (username !== '') return true;
@@ -29,7 +32,7 @@ export function createCandidateFilter(data: CandidateData, trustedHosts: readonl
       for (let dot = host.indexOf('.'); dot >= 0; dot = host.indexOf('.', dot + 1)) {
         if (suffixes.has(host.slice(dot + 1))) return true;
       }
-      return suspicious.test(host);
+      return lookalikes && suspicious.test(host);
     },
   };
 }

@@ -33,13 +33,17 @@ export function captureDom(): CapturedDom {
   const insertBefore = Node.prototype.insertBefore;
   const removeElement = Element.prototype.remove;
   const addListener = EventTarget.prototype.addEventListener;
-  const own = document.implementation.createHTMLDocument('');
+  const createDocument = DOMImplementation.prototype.createHTMLDocument;
+  const implementation = document.implementation;
+  let made: Document | undefined;
+  // Made on first use: most pages never get a badge (tests/bench/content-script-start.ts).
+  const own = () => (made ??= apply<DOMImplementation, [string], Document>(createDocument, implementation, ['']));
   return {
     closedShadowHost(tag) {
-      const host = own.createElement(tag);
+      const host = own().createElement(tag);
       return [host, apply(attachShadow, host, [{ mode: 'closed' }])];
     },
-    ownFragment: () => own.createDocumentFragment(),
+    ownFragment: () => own().createDocumentFragment(),
     insertAfter(anchor, node) {
       if (anchor.parentNode) apply(insertBefore, anchor.parentNode, [node, anchor.nextSibling]);
     },

@@ -35,12 +35,11 @@ export interface LinkFilters {
  */
 export function createLinkFilters(data: CandidateData, trustedHosts: readonly string[], pageHost: string): LinkFilters {
   const other = createCandidateFilter(data, trustedHosts);
-  const ownHost = createCandidateFilter({ ...data, suspicious: '(?!)' }, trustedHosts);
   const known = new Map<string, boolean>();
   const webHost = (host: string) => {
     let answer = known.get(host);
     if (answer === undefined) {
-      answer = (host === pageHost ? ownHost : other).isCandidate('https:', host, '');
+      answer = other.isCandidate('https:', host, '', host !== pageHost);
       if (known.size >= MAX_REMEMBERED_HOSTS) known.clear();
       known.set(host, answer);
     }

@@ -1,5 +1,6 @@
 /** `npm run bench`: every benchmark, each printing its ratio against a floor measured in the same run. */
 import { runCliBench } from './cli.bench';
+import { runContentScriptStartBench } from './content-script-start';
 import { runFirstBadgeBench } from './first-badge';
 import { runPageBadgesBench } from './page-badges';
 import { runPageResponsivenessBench } from './page-responsiveness';
@@ -15,5 +16,7 @@ console.log('');
 await runPageBadgesBench();
 console.log('');
 await runFirstBadgeBench();
+console.log('');
+await runContentScriptStartBench();
 console.log('');
 await runPageResponsivenessBench();

@@ -14,7 +14,7 @@ export interface ChromiumExtensionBrowser extends ExtensionBrowser {
 }
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumExtensionBrowser> {
-  const extensionDir = extensionBuildDir('chrome-mv3');
+  const extensionDir = options.extensionDir ?? extensionBuildDir('chrome-mv3');
   const { networkLogDir } = options;
   if (networkLogDir) prepareLogDir(networkLogDir);
   // headless: true makes Playwright pass plain --headless, which since Chromium 132 is the new

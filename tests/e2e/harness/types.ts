@@ -58,6 +58,8 @@ export interface LaunchOptions {
    * chromium-l10n and firefox-esr-l10n-<lang> (scripts/ensure-browsers.sh installs them).
    */
   uiLanguage?: string;
+  /** Chromium only: an unpacked extension to load instead of the build in .output (benchmarks' variants). */
+  extensionDir?: string;
 }
 
 /** A request the driver (Playwright) saw, with what made it, to attribute NetLog entries. */

@@ -30,6 +30,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
       `--load-extension=${extensionDir}`,
       '--no-sandbox', // CI runs as root
       '--disable-gpu',
+      ...(options.disableFeatures?.length ? [`--disable-features=${options.disableFeatures.join(',')}`] : []),
       '--disable-quic',
       '--no-first-run',
       // Without these Chromium keeps trying Google hosts, which the closed network refuses.

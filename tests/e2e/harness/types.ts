@@ -60,6 +60,8 @@ export interface LaunchOptions {
   uiLanguage?: string;
   /** Chromium only: an unpacked extension to load instead of the build in .output (benchmarks' variants). */
   extensionDir?: string;
+  /** Chromium only: features to turn off (`--disable-features`), for benchmarks that separate the browser's share. */
+  disableFeatures?: readonly string[];
 }
 
 /** A request the driver (Playwright) saw, with what made it, to attribute NetLog entries. */

@@ -8,7 +8,7 @@ import { judgeLink } from '../../../src/background/page-verdict';
 import { toolbarForMeetingTab } from '../../../src/background/toolbar-state';
 import { withoutIsolates } from '../../../src/i18n/t';
 import { NO_SETTINGS } from '../../../src/recognise/types';
-import { levelLook } from '../../../src/ui/level-look';
+import { levelLook } from '../../../src/ui/popup/level-look';
 import { realIndex } from '../support/catalogue';
 
 const index = realIndex();

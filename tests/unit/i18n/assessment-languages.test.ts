@@ -12,7 +12,7 @@ import { setTranslator } from '../../../src/i18n/t';
 import { translatorFromMessages, type Messages } from '../../../src/i18n/translate';
 import { recognise } from '../../../src/recognise/recognise';
 import { NO_SETTINGS } from '../../../src/recognise/types';
-import { cardFor } from '../../../src/ui/card-model';
+import { cardFor } from '../../../src/ui/popup/card-model';
 import { realIndex } from '../support/catalogue';
 
 const index = realIndex();

@@ -9,7 +9,7 @@ import { toolbarForMeetingTab, toolbarForPage } from '../../../src/background/to
 import { LEVELS, type Level } from '../../../src/catalogue/kinds';
 import { LEVEL_SIGNS, SIGN_CSS, signClass } from '../../../src/levels/level-signs';
 import { BADGE_CSS, DIALOG_CSS } from '../../../src/page/ui-styles';
-import { levelLook } from '../../../src/ui/level-look';
+import { levelLook } from '../../../src/ui/popup/level-look';
 
 /** WCAG 2 contrast of two #rgb / #rrggbb colours. */
 function contrast(a: string, b: string): number {

@@ -11,7 +11,7 @@ import { withoutIsolates } from '../../../src/i18n/t';
 import { trackedDestination } from '../../../src/recognise/click-trackers';
 import { recognise, recogniseFully } from '../../../src/recognise/recognise';
 import { NO_SETTINGS } from '../../../src/recognise/types';
-import { cardFor } from '../../../src/ui/card-model';
+import { cardFor } from '../../../src/ui/popup/card-model';
 import { loadCatalogue, realIndex } from '../support/catalogue';
 
 const index = realIndex();

@@ -1,0 +1,52 @@
+/** Jitsi Meet / BigBlueButton: which server, who runs it, trusted or not, and a guessable room. */
+import { isolate, t } from '../../i18n/t';
+import { HostName } from '../shared/HostName';
+import { operatorPlaceWords } from '../shared/operator-words';
+import { tParts } from '../shared/message-parts';
+import type { ServerFacts } from './server-facts';
+
+export function ServerPanel({ server, onTrust, busy }: { server: ServerFacts; onTrust: () => void; busy: boolean }) {
+  const about = server.official ? t('serverOfficial') : server.publicServer ? t('serverPublic') : '';
+  const runBy = server.operator ? operatorPlaceWords({ ...server, operator: isolate(server.operator) }) : null;
+  return (
+    <section class="server-panel" aria-labelledby="server-title">
+      <h3 id="server-title">{t('serverTitle')}</h3>
+      <dl>
+        <div class="fact">
+          <dt>{t('serverAddress')}</dt>
+          <dd>
+            <HostName host={server.host} shown={server.shownHost} />
+            {about && <span class="about"> — {about}</span>}
+          </dd>
+        </div>
+        <div class="fact">
+          <dt>{t('serverRunBy')}</dt>
+          <dd>{server.operator ? (runBy ?? <bdi>{server.operator}</bdi>) : t('serverOperatorUnknown')}</dd>
+        </div>
+        <div class="fact">
+          <dt>{t('serverTrustedByYou')}</dt>
+          <dd data-trusted={String(server.trusted)}>
+            <span aria-hidden="true">{server.trusted ? '✓ ' : '✕ '}</span>
+            {server.trusted ? t('serverTrustedYes') : t('serverTrustedNo')}
+          </dd>
+        </div>
+      </dl>
+      {server.guessableRoom !== null && (
+        <p class="callout guessable-room" role="note">
+          <span aria-hidden="true">! </span>
+          {tParts('serverGuessableRoom', [<bdi>{server.guessableRoom}</bdi>])}
+        </p>
+      )}
+      {!server.trusted && (
+        <div class="trust">
+          <button type="button" class="trust-server" onClick={onTrust} disabled={busy} aria-describedby="trust-hint">
+            {busy ? t('serverSaving') : t('serverTrust')}
+          </button>
+          <p id="trust-hint" class="hint">
+            {t('serverTrustHint')}
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}

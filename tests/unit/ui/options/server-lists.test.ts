@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { bundledIndex } from '../../../../src/recognise/bundled-index';
+import { knownServerGroups, trustedRows } from '../../../../src/ui/options/server-lists';
+
+const index = bundledIndex();
+
+describe('the options page server lists', () => {
+  it('known public servers by platform, the official ones first, marked when trusted', () => {
+    const groups = knownServerGroups(index, [{ host: 'meet.systemli.org', platform: 'jitsi' }]);
+    expect(groups.map((g) => g.platformName)).toEqual(['Jitsi Meet', 'BigBlueButton']);
+    const jitsi = groups[0]!.servers;
+    expect(jitsi[0]).toMatchObject({ official: true });
+    expect(jitsi.find((s) => s.host === 'meet.systemli.org')).toMatchObject({ trusted: true, operatorCountry: null, hostingCountry: 'Germany' });
+    expect(jitsi.find((s) => s.host === 'framatalk.org')).toMatchObject({ operatorCountry: 'France', hostingCountry: 'Germany' });
+    expect(jitsi.find((s) => s.host === 'calls.disroot.org')?.trusted).toBe(false);
+  });
+
+  it('trusted servers with both forms of their names and the operator when known', () => {
+    expect(
+      trustedRows(index, [
+        { host: 'xn--bcher-kva.example', platform: 'bigbluebutton' },
+        { host: 'meet.systemli.org', platform: 'jitsi' },
+      ]),
+    ).toMatchObject([
+      { host: 'xn--bcher-kva.example', shown: 'bücher.example', platformName: 'BigBlueButton', operator: null },
+      { host: 'meet.systemli.org', shown: 'meet.systemli.org', operator: expect.stringMatching(/systemli/) },
+    ]);
+  });
+});

@@ -77,7 +77,12 @@ const UNTRUSTED_SERVER_KEY: Record<'known' | 'unknown', Record<EncryptionClass, 
 function serverReasons(match: Match, p: Platform): { level: Assessment['level']; reasons: string[] } | null {
   const server = match.server;
   if (!server || p.selfHostable !== true) return null;
-  if (server.trusted) return { level: 'ok', reasons: [t('reasonTrustedServer', [ltr(server.host), p.name])] };
+  if (server.trusted) {
+    const trusted = t('reasonTrustedServer', [ltr(server.host), p.name]);
+    // Trusting a public server labels its links; it keeps no stranger out of a room (issue 14).
+    if (!server.openToAnyone) return { level: 'ok', reasons: [trusted] };
+    return { level: 'ok', reasons: [trusted, t('reasonTrustedPublicServer', [ltr(server.host), isolate(server.operator ?? '')])] };
+  }
   const keys = UNTRUSTED_SERVER_KEY[server.operator ? 'known' : 'unknown'];
   return { level: 'caution', reasons: [t(keys[p.encryption.group], [p.name, ltr(server.host), server.operator ? isolate(server.operator) : ''])] };
 }

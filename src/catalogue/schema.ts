@@ -176,6 +176,13 @@ export const serverInstanceSchema = z.strictObject({
     .regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code')
     .optional(),
   official: z.boolean(),
+  /**
+   * Who may open rooms on it: `anyone` (a public server, where strangers can walk into a room
+   * whose name they guess), `members` (an organisation's own people), `customers` (paid
+   * hosting). Left out when no source says. Trusting an official or `anyone` server is
+   * confirmed first (issue 14).
+   */
+  access: z.enum(['anyone', 'members', 'customers']).optional(),
   notes: z.string().optional(),
   sources: z.array(z.string()).min(1),
 });

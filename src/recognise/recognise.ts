@@ -2,6 +2,7 @@
  * The recogniser: any string → which platform, which kind of link, on which server, imitating
  * what. Pure and total: it never throws, and anything malformed is simply "not recognised".
  */
+import { isOpenToAnyone } from './open-server';
 import type { CatalogueIndex, KnownServer } from './catalogue-index';
 import { firstMatchingShape } from './link-shapes';
 import { normaliseHost } from './host';
@@ -95,6 +96,7 @@ function serverFor(known: KnownServer | undefined, host: string, settings: Recog
       host,
       operator: known?.instance.operator ?? null,
       official: known?.instance.official ?? false,
+      openToAnyone: known ? isOpenToAnyone(known) : false,
       trusted: trusted !== undefined,
     },
   };
@@ -160,6 +162,7 @@ export function recogniseFully(index: CatalogueIndex, input: unknown, settings: 
             host,
             operator: officialServer.instance.operator,
             official: officialServer.instance.official,
+            openToAnyone: isOpenToAnyone(officialServer),
             trusted: settings.trustedServers.some((t) => t.host === host),
           }
         : null);
@@ -182,7 +185,7 @@ export function recogniseFully(index: CatalogueIndex, input: unknown, settings: 
       host,
       lookalikeOf: null,
       lookalike: null,
-      server: { host, operator: null, official: false, trusted: false },
+      server: { host, operator: null, official: false, openToAnyone: false, trusted: false },
       tracker: null,
     };
   return notRecognised(url, target.href, host, unwrappedBy);

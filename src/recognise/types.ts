@@ -19,6 +19,11 @@ export interface ServerInfo {
   operator: string | null;
   /** Run by the platform's owner itself (meet.jit.si). */
   official: boolean;
+  /**
+   * A public server by the catalogue (data/servers/): the platform's own, or one where anyone
+   * may open a room. Trusting it does not keep strangers out of a room whose name they guess.
+   */
+  openToAnyone: boolean;
   trusted: boolean;
 }
 

@@ -1,6 +1,8 @@
 /**
  * Trusted servers in the options page: add by host name, by a pasted meeting link, a Unicode
- * name (shown as typed and as punycode), one click on a known public server, remove; every
+ * name (shown as typed and as punycode), a known server with a click, a public one (meet.jit.si,
+ * a community server open to anyone) only after a confirmation that says what trusting it means,
+ * remove; every
  * invalid input refused with a message next to the field and nothing stored; and links to a
  * newly trusted server turn `ok` on a page that is already open, without reloading it.
  */
@@ -66,14 +68,47 @@ for (const { name, launch } of browsers) {
       await waitForText(options, '.trusted-list', 'bücher.example (xn--bcher-kva.example)');
     });
 
-    it('trusts a known public server in one click, and removes it again', async () => {
+    it('trusts a public server only after the confirmation, and removes it again (issue 14)', async () => {
       await options.click('.known-servers summary');
-      await options.click('.known-servers li[data-host="calls.disroot.org"] button');
+      await options.click('.known-servers li[data-host="meet.jit.si"] button');
+      // Nothing is stored yet: the confirmation says what trusting a public server means.
+      await waitForText(options, '.known-servers li[data-host="meet.jit.si"] .trust-confirm', 'It is a public server');
+      const asked = await options.evaluate(() => ({
+        text: document.querySelector('.trust-confirm')?.textContent ?? '',
+        role: document.querySelector('.trust-confirm')?.getAttribute('role'),
+        focused: document.activeElement?.id,
+      }));
+      expect(asked.role).toBe('alertdialog');
+      expect(asked.focused).toBe('trust-confirm-title');
+      expect(asked.text).toMatch(/Anyone can open a room on meet\.jit\.si, and whoever runs it \(.*8x8, Inc\..*\) can see who joins/);
+      expect(asked.text).toContain('it keeps no stranger out of a room whose name they guess');
+      expect(await storageGet(options, 'local')).toEqual({});
+      // Cancel: nothing stored, and the focus is back on the button that asked.
+      await options.click('.trust-confirm-no');
+      await waitForText(options, '.done', 'meet.jit.si was not added to your trusted servers');
+      await options.waitUntil(() => document.activeElement?.closest('li')?.getAttribute('data-host') === 'meet.jit.si');
+      expect(await storageGet(options, 'local')).toEqual({});
+      // Confirmed: trusted.
+      await options.click('.known-servers li[data-host="meet.jit.si"] button');
+      await options.click('.trust-confirm-yes');
+      await waitForStorage(options, 'local', (v) => Array.isArray(v.trustedServers));
+      expect(await trusted(options)).toEqual([{ host: 'meet.jit.si', platform: 'jitsi' }]);
+      await waitForText(options, '.known-servers li[data-host="meet.jit.si"]', 'Trusted');
+      await options.click('.trusted-list li[data-host="meet.jit.si"] button');
+      await waitForStorage(options, 'local', (v) => Array.isArray(v.trustedServers) && v.trustedServers.length === 0);
+    });
+
+    it('a public server typed into the field asks too; a members-only one is trusted with one click (issue 14)', async () => {
+      await addServer(options, 'https://calls.disroot.org/OurRoom');
+      await waitForText(options, '.trust-confirm', 'Trust calls.disroot.org? It is a public server');
+      expect(await storageGet(options, 'local')).toEqual({});
+      await options.click('.trust-confirm-yes');
       await waitForStorage(options, 'local', (v) => Array.isArray(v.trustedServers));
       expect(await trusted(options)).toEqual([{ host: 'calls.disroot.org', platform: 'jitsi' }]);
-      await waitForText(options, '.known-servers li[data-host="calls.disroot.org"]', 'Trusted');
-      await options.click('.trusted-list li[data-host="calls.disroot.org"] button');
-      await waitForStorage(options, 'local', (v) => Array.isArray(v.trustedServers) && v.trustedServers.length === 0);
+      await options.click('.known-servers summary');
+      await options.click('.known-servers li[data-host="jitsi.member.fsf.org"] button');
+      await waitForStorage(options, 'local', (v) => Array.isArray(v.trustedServers) && v.trustedServers.length === 2);
+      expect(await options.evaluate(() => document.querySelector('.trust-confirm'))).toBeNull();
     });
 
     it.each([
@@ -113,6 +148,7 @@ for (const { name, launch } of browsers) {
       await page.waitUntil(() => document.getElementById('systemli')?.nextElementSibling?.getAttribute('data-level') === 'caution', 15_000);
       await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
       await addServer(options, 'meet.systemli.org');
+      await options.click('.trust-confirm-yes');
       await page.waitUntil(() => {
         const badge = document.getElementById('systemli')?.nextElementSibling;
         return badge?.localName === 'invite-guard-badge' && badge.getAttribute('data-level') === 'ok';

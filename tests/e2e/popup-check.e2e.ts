@@ -96,16 +96,24 @@ for (const { name, launch } of browsers) {
       expect(await page.evaluate(() => location.hash)).toBe(`#check=${encodeURIComponent(ZOOM)}`);
     });
 
-    it('a Jitsi room with a guessable name on a public server, trusted from the card', async () => {
+    it('a Jitsi room with a guessable name on a public server: trusted from the card only after the confirmation, and its warnings stay (issue 14)', async () => {
       await page.goto(checkUrl(browser, 'https://meet.jit.si/yoga'));
       await cardLevel(page, 'caution');
       expect(await textOf(page, '.server-panel')).toMatch(/meet\.jit\.si.*Run by\u2068?8x8, Inc\.\u2069?, based in United States.*Trusted by you.*No/s);
       expect(await textOf(page, '.guessable-room')).toContain('“yoga” is easy to guess');
       await page.click('button.trust-server');
+      await waitForText(page, '.server-panel .trust-confirm', 'Trust meet.jit.si? It is a public server');
+      expect((await storageGet(page, 'local', ['trustedServers'])).trustedServers).toBeUndefined();
+      await page.click('.trust-confirm-yes');
       await cardLevel(page, 'ok');
       const stored = await waitForStorage(page, 'local', (v) => Array.isArray(v.trustedServers));
       expect(stored.trustedServers).toEqual([{ host: 'meet.jit.si', platform: 'jitsi' }]);
       expect(await textOf(page, '.server-panel')).toMatch(/Trusted by you.*Yes/s);
+      // Trusted, it is still a public server run by 8x8, and "yoga" is still a guessable room.
+      expect(await textOf(page, '.guessable-room')).toContain('“yoga” is easy to guess');
+      expect(await textOf(page, '.card')).toMatch(
+        /meet\.jit\.si\u2069? is a public server: anyone can open a room on it, and whoever runs it \(\u2068?8x8, Inc\.\u2069?\) can see who joins/,
+      );
     });
 
     it("a community Jitsi server shows its real operator; the platform's owner is named as who makes the software", async () => {

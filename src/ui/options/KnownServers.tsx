@@ -1,9 +1,14 @@
-/** Options: the public servers Invite Guard knows, with who runs them, each trusted in one click. */
+/**
+ * Options: the servers Invite Guard knows, with who runs them, each trusted with a click; a public
+ * one (the platform's own, or open to anyone) only after the confirmation says what that means.
+ */
+import { useState } from 'preact/hooks';
 import type { CatalogueIndex } from '../../recognise/catalogue-index';
 import { isolate, ltr, t } from '../../i18n/t';
 import type { TrustedServer } from '../../recognise/types';
 import { trustServer } from '../../settings/write-settings';
 import { HostName } from '../shared/HostName';
+import { TrustPublicConfirm } from '../shared/TrustPublicConfirm';
 import { operatorPlaceWords } from '../shared/operator-words';
 import { knownServerGroups, type ServerRow } from './server-lists';
 
@@ -19,12 +24,17 @@ export function KnownServers({
   index,
   trusted,
   onTrusted,
+  onCancelled,
 }: {
   index: CatalogueIndex;
   trusted: TrustedServer[];
   onTrusted: (host: string, shown: string, platform: string) => void;
+  onCancelled: (host: string, shown: string) => void;
 }) {
   const groups = knownServerGroups(index, trusted);
+  /** The public server whose confirmation is open. */
+  const [asking, setAsking] = useState<string | null>(null);
+  const trust = (s: ServerRow) => void trustServer({ host: s.host, platform: s.platform }).then(() => onTrusted(s.host, s.shown, s.platformName));
   return (
     <details class="known-servers">
       <summary>
@@ -50,10 +60,30 @@ export function KnownServers({
                   <button
                     type="button"
                     aria-label={t('knownServersTrustLabel', [ltr(s.shown)])}
-                    onClick={() => void trustServer({ host: s.host, platform: s.platform }).then(() => onTrusted(s.host, s.shown, group.platformName))}
+                    aria-expanded={s.openToAnyone ? asking === s.host : undefined}
+                    onClick={() => (s.openToAnyone ? setAsking(s.host) : trust(s))}
                   >
                     {t('knownServersTrust')}
                   </button>
+                )}
+                {asking === s.host && !s.trusted && (
+                  <TrustPublicConfirm
+                    host={s.host}
+                    shown={s.shown}
+                    operator={s.operator}
+                    onConfirm={() => {
+                      setAsking(null);
+                      trust(s);
+                    }}
+                    onCancel={() => {
+                      setAsking(null);
+                      onCancelled(s.host, s.shown);
+                      // Back to the button that asked, not to the top of the page.
+                      requestAnimationFrame(() =>
+                        document.querySelector<HTMLButtonElement>(`.known-servers li[data-host="${CSS.escape(s.host)}"] button`)?.focus(),
+                      );
+                    }}
+                  />
                 )}
               </li>
             ))}

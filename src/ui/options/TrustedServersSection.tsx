@@ -8,6 +8,8 @@ import { trustServer, untrustServer } from '../../settings/write-settings';
 import { HostName } from '../shared/HostName';
 import { tParts } from '../shared/message-parts';
 import { KnownServers } from './KnownServers';
+import { TrustPublicConfirm } from '../shared/TrustPublicConfirm';
+import { isOpenToAnyone } from '../../recognise/open-server';
 import { PLATFORM_NAMES, trustedRows } from './server-lists';
 import { serverToTrust, type TrustablePlatform } from '../shared/trusted-server-input';
 
@@ -16,7 +18,15 @@ export function TrustedServersSection({ index, trusted }: { index: CatalogueInde
   const [platform, setPlatform] = useState<TrustablePlatform>('jitsi');
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<ComponentChildren>('');
+  /** A public server typed into the field, waiting for its confirmation. */
+  const [asking, setAsking] = useState<{ server: TrustedServer; shown: string; operator: string | null } | null>(null);
   const added = (host: string, shown: string, platformName: string) => setDone(tParts('trustedAdded', [<HostName host={host} shown={shown} />, platformName]));
+  const cancelled = (host: string, shown: string) => setDone(tParts('trustPublicCancelled', [<HostName host={host} shown={shown} />]));
+  const save = async (server: TrustedServer, shown: string) => {
+    await trustServer(server);
+    setValue('');
+    added(server.host, shown, PLATFORM_NAMES[server.platform]);
+  };
 
   const add = async (event: Event) => {
     event.preventDefault();
@@ -27,9 +37,13 @@ export function TrustedServersSection({ index, trusted }: { index: CatalogueInde
       return;
     }
     setProblem(null);
-    await trustServer(result.server);
-    setValue('');
-    added(result.server.host, result.shown, PLATFORM_NAMES[result.server.platform]);
+    const known = index.servers.get(result.server.host);
+    if (known && isOpenToAnyone(known)) {
+      setDone('');
+      setAsking({ server: result.server, shown: result.shown, operator: known.instance.operator });
+      return;
+    }
+    await save(result.server, result.shown);
   };
   const remove = async (host: string, shown: string) => {
     await untrustServer(host);
@@ -74,6 +88,22 @@ export function TrustedServersSection({ index, trusted }: { index: CatalogueInde
           </button>
         </div>
       </form>
+      {asking && (
+        <TrustPublicConfirm
+          host={asking.server.host}
+          shown={asking.shown}
+          operator={asking.operator}
+          onConfirm={() => {
+            setAsking(null);
+            void save(asking.server, asking.shown);
+          }}
+          onCancel={() => {
+            setAsking(null);
+            cancelled(asking.server.host, asking.shown);
+            requestAnimationFrame(() => document.getElementById('server-input')?.focus());
+          }}
+        />
+      )}
       <p class="done" role="status">
         {done}
       </p>
@@ -104,7 +134,7 @@ export function TrustedServersSection({ index, trusted }: { index: CatalogueInde
           ))}
         </ul>
       )}
-      <KnownServers index={index} trusted={trusted} onTrusted={added} />
+      <KnownServers index={index} trusted={trusted} onTrusted={added} onCancelled={cancelled} />
     </section>
   );
 }

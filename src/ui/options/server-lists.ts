@@ -4,6 +4,7 @@
  */
 import { countryName } from '../../i18n/country-name';
 import type { CatalogueIndex } from '../../recognise/catalogue-index';
+import { isOpenToAnyone } from '../../recognise/open-server';
 import type { TrustedServer } from '../../recognise/types';
 import { unicodeHost } from '../shared/host-input';
 
@@ -21,11 +22,14 @@ export interface ServerRow {
   /** Where the server runs, as a country name, when the catalogue knows it. */
   hostingCountry: string | null;
   official: boolean;
+  /** The platform's own server, or one anyone may open rooms on: trusting it is confirmed first. */
+  openToAnyone: boolean;
   trusted: boolean;
 }
 
 function row(index: CatalogueIndex, host: string, platform: TrustedServer['platform'], trusted: boolean): ServerRow {
-  const known = index.servers.get(host)?.instance;
+  const server = index.servers.get(host);
+  const known = server?.instance;
   return {
     host,
     shown: unicodeHost(host),
@@ -35,6 +39,7 @@ function row(index: CatalogueIndex, host: string, platform: TrustedServer['platf
     operatorCountry: known?.operatorCountry ? countryName(known.operatorCountry) : null,
     hostingCountry: known?.hostingCountry ? countryName(known.hostingCountry) : null,
     official: known?.official ?? false,
+    openToAnyone: server ? isOpenToAnyone(server) : false,
     trusted,
   };
 }

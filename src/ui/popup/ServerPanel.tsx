@@ -1,13 +1,17 @@
 /** Jitsi Meet / BigBlueButton: which server, who runs it, trusted or not, and a guessable room. */
+import { useState } from 'preact/hooks';
 import { isolate, t } from '../../i18n/t';
 import { HostName } from '../shared/HostName';
 import { operatorPlaceWords } from '../shared/operator-words';
 import { tParts } from '../shared/message-parts';
+import { TrustPublicConfirm } from '../shared/TrustPublicConfirm';
 import type { ServerFacts } from './server-facts';
 
 export function ServerPanel({ server, onTrust, busy }: { server: ServerFacts; onTrust: () => void; busy: boolean }) {
   const about = server.official ? t('serverOfficial') : server.publicServer ? t('serverPublic') : '';
   const runBy = server.operator ? operatorPlaceWords({ ...server, operator: isolate(server.operator) }) : null;
+  // A public server is trusted only after the confirmation says what that means (issue 14).
+  const [asking, setAsking] = useState(false);
   return (
     <section class="server-panel" aria-labelledby="server-title">
       <h3 id="server-title">{t('serverTitle')}</h3>
@@ -39,12 +43,34 @@ export function ServerPanel({ server, onTrust, busy }: { server: ServerFacts; on
       )}
       {!server.trusted && (
         <div class="trust">
-          <button type="button" class="trust-server" onClick={onTrust} disabled={busy} aria-describedby="trust-hint">
+          <button
+            type="button"
+            class="trust-server"
+            onClick={server.publicServer ? () => setAsking(true) : onTrust}
+            disabled={busy}
+            aria-expanded={server.publicServer ? asking : undefined}
+            aria-describedby="trust-hint"
+          >
             {busy ? t('serverSaving') : t('serverTrust')}
           </button>
           <p id="trust-hint" class="hint">
             {t('serverTrustHint')}
           </p>
+          {asking && (
+            <TrustPublicConfirm
+              host={server.host}
+              shown={server.shownHost}
+              operator={server.operator}
+              onConfirm={() => {
+                setAsking(false);
+                onTrust();
+              }}
+              onCancel={() => {
+                setAsking(false);
+                requestAnimationFrame(() => document.querySelector<HTMLButtonElement>('.trust-server')?.focus());
+              }}
+            />
+          )}
         </div>
       )}
     </section>

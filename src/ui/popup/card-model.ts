@@ -2,6 +2,7 @@
  * Everything the platform card shows about one link, from the same recogniser and assessment
  * as the badges, the toolbar and the CLI. Pure: the popup renders it, tests read it.
  */
+import { isOpenToAnyone } from '../../recognise/open-server';
 import { assess } from '../../assess/assess';
 import type { CatalogueIndex } from '../../recognise/catalogue-index';
 import { isolate, t } from '../../i18n/t';
@@ -64,6 +65,7 @@ export function appMatch(index: CatalogueIndex, url: string, app: TrustablePlatf
       host,
       operator: known?.instance.operator ?? null,
       official: known?.instance.official ?? false,
+      openToAnyone: known ? isOpenToAnyone(known) : false,
       trusted: settings.trustedServers.some((s) => s.host === host),
     },
     tracker: null,

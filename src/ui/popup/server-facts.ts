@@ -23,7 +23,7 @@ export interface ServerFacts {
   hostingCountry: string | null;
   /** Run by the platform's owner itself (meet.jit.si). */
   official: boolean;
-  /** Listed in the catalogue as a public server: anyone can open rooms there. */
+  /** A public server by the catalogue: the platform's own, or open to anyone (recognise/open-server.ts). */
   publicServer: boolean;
   trusted: boolean;
   /** The room name, when it is easy to guess on a public server. */
@@ -34,7 +34,7 @@ export function serverFacts(index: CatalogueIndex, match: Match): ServerFacts | 
   const { server, platform } = match;
   if (!server || !platform || !(TRUSTABLE_PLATFORMS as readonly string[]).includes(platform)) return null;
   const known = index.servers.get(server.host);
-  const publicServer = known !== undefined;
+  const publicServer = server.openToAnyone;
   const room = platform === 'jitsi' && match.kind === 'meeting' ? jitsiRoomName(match.target) : null;
   return {
     host: server.host,

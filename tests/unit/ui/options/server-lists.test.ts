@@ -15,6 +15,18 @@ describe('the options page server lists', () => {
     expect(jitsi.find((s) => s.host === 'calls.disroot.org')?.trusted).toBe(false);
   });
 
+  it('says which servers are public, so trusting them is confirmed first (issue 14)', () => {
+    const [jitsi, bbb] = knownServerGroups(index, []).map((g) => g.servers);
+    const open = (list: typeof jitsi, host: string) => list!.find((s) => s.host === host)?.openToAnyone;
+    expect(open(jitsi, 'meet.jit.si')).toBe(true); // the platform's own
+    expect(open(jitsi, 'meet.systemli.org')).toBe(true); // a community server open to anyone
+    expect(open(jitsi, 'jitsi.member.fsf.org')).toBe(false); // members only
+    expect(open(bbb, 'demo.bigbluebutton.org')).toBe(true);
+    expect(open(bbb, 'conf.fsfe.org')).toBe(false);
+    expect(open(bbb, 'collocall.de')).toBe(false); // paid hosting
+    expect(open(bbb, 'senfcall.de')).toBe(false); // no source says
+  });
+
   it('trusted servers with both forms of their names and the operator when known', () => {
     expect(
       trustedRows(index, [

@@ -112,6 +112,22 @@ describe('the platform card', () => {
     expect(c.server).toMatchObject({ trusted: true, operator: expect.stringMatching(/systemli/) });
   });
 
+  it('a trusted public server keeps saying that anyone can open rooms there, and a guessable room stays flagged (issue 14)', () => {
+    const yoga = card('https://meet.jit.si/yoga', [{ host: 'meet.jit.si', platform: 'jitsi' }]);
+    expect(yoga.level).toBe('ok');
+    expect(yoga.reasons.map(withoutIsolates)).toEqual([
+      'You marked meet.jit.si as a Jitsi Meet server you trust.',
+      expect.stringMatching(/^meet\.jit\.si is a public server: anyone can open a room on it, and whoever runs it \(8x8, Inc\.\) can see who joins/),
+      expect.any(String),
+    ]);
+    expect(yoga.server).toMatchObject({ trusted: true, publicServer: true, guessableRoom: 'yoga' });
+    // A community server open to anyone says so too; a members-only one does not.
+    expect(card('https://meet.systemli.org/yoga', [{ host: 'meet.systemli.org', platform: 'jitsi' }]).reasons[1]).toMatch(/public server/);
+    const members = card('https://jitsi.member.fsf.org/yoga', [{ host: 'jitsi.member.fsf.org', platform: 'jitsi' }]);
+    expect(members.reasons.join(' ')).not.toMatch(/public server/);
+    expect(members.server).toMatchObject({ publicServer: false, guessableRoom: null });
+  });
+
   it('a meeting tab the background saw as a Jitsi app on an unknown server', () => {
     const c = cardFor(index, 'https://jitsi.our-union.example/Planning', NO_SETTINGS, 'jitsi');
     expect(c).toMatchObject({ heading: 'Jitsi Meet', level: 'caution', server: { host: 'jitsi.our-union.example', operator: null, trusted: false } });

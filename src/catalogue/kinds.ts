@@ -31,3 +31,21 @@ export type AccountIdentifier = (typeof ACCOUNT_IDENTIFIERS)[number];
 /** Facts that can be compared with what the guide said; a difference needs a sourced change. */
 export const COMPARABLE_FACTS = ['owner.name', 'jurisdiction', 'encryption.oneToOne', 'encryption.group', 'openSource', 'selfHostable', 'status'] as const;
 export type ComparableFact = (typeof COMPARABLE_FACTS)[number];
+
+/**
+ * Items of a platform's own menus, for advice that says where to look ("Settings › Linked
+ * devices"): each is a message key in public/_locales, worded as the app words it.
+ */
+export const MENU_ITEMS = ['settings', 'linked-devices', 'devices'] as const;
+export type MenuItem = (typeof MENU_ITEMS)[number];
+
+/** What the members of a group see of each other (invitee advice for group links). */
+export const MEMBERS_SEE = ['phone-number', 'profile', 'by-privacy-settings'] as const;
+export type MembersSee = (typeof MEMBERS_SEE)[number];
+
+/** The app's own name of the setting that makes admins approve who joins by link. */
+export const APPROVAL_SETTINGS = ['approve-new-members', 'request-admin-approval'] as const;
+export type ApprovalSetting = (typeof APPROVAL_SETTINGS)[number];
+
+/** Facts of the advice for the person invited: each needs a source or an "unverified" entry. */
+export const INVITEE_FACTS = ['invitee.devicesMenu', 'invitee.group'] as const;

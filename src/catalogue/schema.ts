@@ -3,7 +3,18 @@
  * script). One file per platform in data/platforms/<id>.json.
  */
 import { z } from 'zod';
-import { ACCOUNT_IDENTIFIERS, COMPARABLE_FACTS, ENCRYPTION_CLASSES, GUIDE_STANCES, LINK_KINDS, OWNER_TYPES, USES } from './kinds';
+import {
+  ACCOUNT_IDENTIFIERS,
+  APPROVAL_SETTINGS,
+  COMPARABLE_FACTS,
+  ENCRYPTION_CLASSES,
+  GUIDE_STANCES,
+  LINK_KINDS,
+  MEMBERS_SEE,
+  MENU_ITEMS,
+  OWNER_TYPES,
+  USES,
+} from './kinds';
 
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
 const checkedDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'the date checked, as YYYY-MM-DD');
@@ -148,6 +159,24 @@ export const platformSchema = z.strictObject({
     }),
   ),
   uses: z.array(z.enum(USES)).min(1),
+  /**
+   * For the advice to the person who received a link (issue 14), where a source says: the menu
+   * that lists the devices and sessions linked to an account (after a device link was opened),
+   * and what a group link exposes. Sourced in factSources ("invitee.devicesMenu", "invitee.group").
+   */
+  invitee: z
+    .strictObject({
+      devicesMenu: z.array(z.enum(MENU_ITEMS)).min(1).optional(),
+      group: z
+        .strictObject({
+          membersSee: z.enum(MEMBERS_SEE),
+          /** Can admins make everyone who comes by the link wait for their approval? */
+          approval: z.boolean(),
+          approvalSetting: z.enum(APPROVAL_SETTINGS).optional(),
+        })
+        .optional(),
+    })
+    .optional(),
   sources: z.array(sourceSchema),
   /** Sources for facts the guide does not give: fact key → source ids. */
   factSources: z.record(z.string(), z.array(z.string()).min(1)),

@@ -4,7 +4,7 @@
  * Every message names the file and the field.
  */
 import type { z } from 'zod';
-import { COMPARABLE_FACTS, type ComparableFact } from './kinds';
+import { COMPARABLE_FACTS, INVITEE_FACTS, type ComparableFact } from './kinds';
 import {
   clickTrackerListSchema,
   platformSchema,
@@ -98,6 +98,13 @@ function checkPlatform(file: string, p: Platform, ids: Set<string>, errors: stri
     if (p.selfHostable !== true) at(`recognise.links.${i}.anyHost`, 'only a self-hostable platform is recognised on any host');
     if (l.hosts) at(`recognise.links.${i}.anyHost`, 'a shape limited to some hosts cannot also count on any host');
   });
+
+  // Advice for the invitee is never the guide's: every fact of it carries a source.
+  for (const fact of INVITEE_FACTS) {
+    const given = p.invitee?.[fact.slice('invitee.'.length) as 'devicesMenu' | 'group'] !== undefined;
+    const sourced = (p.factSources[fact]?.length ?? 0) > 0 || p.unverified.includes(fact);
+    if (given && !sourced) at(`factSources.${fact}`, 'advice facts need a source, or an entry in "unverified"');
+  }
 
   for (const fact of COMPARABLE_FACTS) {
     const now = comparableValue(p, fact);

@@ -52,14 +52,39 @@ for (const { name, launch } of browsers) {
       expect(signal).toEqual({ href: 'https://signal.org/', target: '_blank', rel: 'noopener noreferrer' });
       expect(await textOf(page, '.card')).toMatch(/Open source\s*not verified/);
       expect(await page.evaluate(() => document.querySelector<HTMLInputElement>('#check-input')!.value)).toBe(ZOOM);
+      // First on the card, for whoever must join anyway (issue 14); the choices are framed as suggestions.
+      expect(await page.evaluate(() => document.querySelector('.card > .advice')?.previousElementSibling?.localName)).toBe('header');
+      expect(await textOf(page, '.advice h3')).toBe('What you can do');
+      expect(await textOf(page, '.advice')).toMatch(
+        /If you must join: use the browser.*camera, microphone and screen sharing off.*Ask the host to turn on end-to-end encryption: Zoom has it/s,
+      );
+      expect(await textOf(page, '#alternatives-title')).toBe('Safer choices to suggest to whoever set it up');
       if (name === 'chromium') await page.screenshotPage(screenshotPath('popup-zoom'), { fullPage: false });
     });
 
-    it('a Signal group link: looks safe', async () => {
+    it('a Signal device link: where to remove linked devices if it was already opened (issue 14)', async () => {
+      await page.goto(checkUrl(browser, 'sgnl://linkdevice?uuid=abc&pub_key=xyz'));
+      await cardLevel(page, 'danger');
+      expect(await textOf(page, '.advice')).toMatch(
+        /If you already opened it: open Signal on your phone, go to Settings › Linked devices, and remove every device you do not recognise\..*not verified/s,
+      );
+      if (name === 'chromium') await page.screenshotPage(screenshotPath('popup-device-link'), { fullPage: false });
+    });
+
+    it('a WhatsApp group link: who can join with it and that members see your number (issue 14)', async () => {
+      await page.goto(checkUrl(browser, 'https://chat.whatsapp.com/AbCdEfGhIjKlMnOpQrStUv'));
+      await cardLevel(page, 'caution');
+      expect(await textOf(page, '.advice')).toMatch(
+        /Anyone who has this link can join the group.*will see your phone number: WhatsApp has no way to hide it.*“Approve new members”/s,
+      );
+    });
+
+    it('a Signal group link: looks safe, and says who can join with it and what members see', async () => {
       await page.goto(checkUrl(browser, SIGNAL));
       await cardLevel(page, 'ok');
       expect(await textOf(page, '.card h2')).toContain('Signal');
       expect(await textOf(page, '.card .level-tag')).toContain('Looks safe');
+      expect(await textOf(page, '.advice')).toMatch(/Anyone who has this link can join the group.*your Signal profile name and photo/s);
       expect(await page.evaluate(() => document.querySelector('.alternatives'))).toBeNull();
       if (name === 'chromium') await page.screenshotPage(screenshotPath('popup-signal'), { fullPage: false });
     });

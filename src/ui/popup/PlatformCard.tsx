@@ -6,6 +6,7 @@ import { ExternalLink } from './ExternalLink';
 import { FactSections } from './FactSections';
 import { GuideHistoryDetails } from './GuideHistoryDetails';
 import { LevelTag } from './LevelTag';
+import { NotVerified } from './NotVerified';
 import { listWords } from './list-words';
 import { tParts } from '../shared/message-parts';
 import { ServerPanel } from './ServerPanel';
@@ -28,6 +29,25 @@ export function PlatformCard({ card, onTrust, trusting }: PlatformCardProps) {
         </h2>
         <LevelTag level={card.level} />
       </header>
+
+      {card.advice.length > 0 && (
+        <section class="advice" aria-labelledby="advice-title">
+          <h3 id="advice-title">{t('adviceTitle')}</h3>
+          <ul>
+            {card.advice.map((line, i) => (
+              <li key={i}>
+                {line.text}
+                {line.unverified && (
+                  <>
+                    {' '}
+                    <NotVerified />
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       {card.reasons.length > 0 ? (
         <ul class="reasons" aria-label={t('cardReasons')}>

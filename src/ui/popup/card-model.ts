@@ -12,6 +12,7 @@ import type { Match, RecogniseSettings } from '../../recognise/types';
 import { alternativeLinks, type AlternativeLink } from './alternative-links';
 import { factSections, withoutRepeats, type FactSection } from './fact-rows';
 import { guideHistory, type GuideHistory } from './guide-history';
+import { inviteeAdvice, type AdviceLine } from '../../assess/invitee-advice';
 import { kindWords } from '../../assess/kind-words';
 import { linkName, linkNature } from '../../assess/link-name';
 import { platformStatus, type PlatformStatus } from './platform-status';
@@ -34,6 +35,8 @@ export interface CardModel {
   level: Level;
   summary: string;
   reasons: string[];
+  /** What the person who received the link can do (assess/invitee-advice.ts): shown first. */
+  advice: AdviceLine[];
   /** The platform's facts; null for lookalikes and unrecognised links. */
   facts: FactSection[] | null;
   status: PlatformStatus | null;
@@ -108,6 +111,7 @@ export function cardForMatch(index: CatalogueIndex, match: Match): CardModel {
     level: assessment.level,
     summary: assessment.summary,
     reasons: assessment.reasons,
+    advice: own && match.kind ? inviteeAdvice(own, match.kind, assessment.level, assessment.alternatives.length > 0) : [],
     // On a server its owner does not run (meet.systemli.org), the platform's owner made the software; the server panel says who runs it.
     facts: own ? withoutRepeats(factSections(own, match.server !== null && !match.server.official), assessment.reasons) : null,
     status: own ? platformStatus(own, nameOf) : null,

@@ -151,6 +151,18 @@ describe('a broken catalogue is rejected with the file and the field', () => {
     expect(errors.join('\n')).toMatch(/discord\.json: factSources\.jurisdiction: the guide does not give this fact/);
   });
 
+  it('rejects advice for the invitee that names no source (issue 14)', () => {
+    const errors = errorsAfter((f) => {
+      delete platform(f, 'whatsapp').factSources['invitee.group'];
+      platform(f, 'discord').invitee = { devicesMenu: ['settings', 'devices'] };
+    });
+    expect(errors.join('\n')).toMatch(/whatsapp\.json: factSources\.invitee\.group: advice facts need a source/);
+    expect(errors.join('\n')).toMatch(/discord\.json: factSources\.invitee\.devicesMenu: advice facts need a source/);
+    expect(errorsAfter((f) => (platform(f, 'whatsapp').invitee.group.membersSee = 'everything')).join('\n')).toMatch(
+      /whatsapp\.json: invitee\.group\.membersSee/,
+    );
+  });
+
   it('rejects a server list naming a source it does not have', () => {
     const errors = errorsAfter((f) => ((f.servers['servers/jitsi.json'] as Json).instances[0].sources = ['missing']));
     expect(errors.join('\n')).toMatch(/servers\/jitsi\.json: instances\.0\.sources\.0: no source "missing"/);

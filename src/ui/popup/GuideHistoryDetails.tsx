@@ -13,6 +13,17 @@ function Source({ source }: { source: SourceLink }) {
   );
 }
 
+/** The catalogue's English detail after a value in words: " (the host can switch it on)". */
+function Detail({ text }: { text: string | null }) {
+  if (!text) return null;
+  return (
+    <>
+      {' ('}
+      <span lang="en">{text}</span>)
+    </>
+  );
+}
+
 export function GuideHistoryDetails({ history }: { history: GuideHistory }) {
   return (
     <details class="guide-history">
@@ -41,11 +52,13 @@ export function GuideHistoryDetails({ history }: { history: GuideHistory }) {
           {history.changes.map((c, i) => {
             const parts = [
               <strong>{c.fact}</strong>,
-              <span class="old" lang={lang(c.oldEnglish)}>
-                {c.old}
+              <span class="old">
+                <span lang={lang(c.oldEnglish)}>{c.old}</span>
+                <Detail text={c.oldDetail} />
               </span>,
-              <span class="new" lang={lang(c.newEnglish)}>
-                {c.new}
+              <span class="new">
+                <span lang={lang(c.newEnglish)}>{c.new}</span>
+                <Detail text={c.newDetail} />
               </span>,
             ];
             return (

@@ -26,6 +26,12 @@ export interface ChangeItem {
   /** `old` / `new` are the catalogue's own text, in English (not a value put into words). */
   oldEnglish: boolean;
   newEnglish: boolean;
+  /**
+   * The catalogue's English detail after a value put into words ("optional-e2ee: the host can
+   * switch it on" → "End-to-end only if the host turns it on", "the host can switch it on").
+   */
+  oldDetail: string | null;
+  newDetail: string | null;
   since: string | null;
   sources: SourceLink[];
 }
@@ -59,6 +65,17 @@ function stance(p: Platform): string {
 
 const STATUS_WORDS: Record<string, string> = { active: 'guideValueActive', discontinued: 'guideValueDiscontinued' };
 
+/** A change's encryption text may start with its class: "to-server: Zoom held the keys", "optional-e2ee (opt-in …)". */
+const LEADING_CLASS = new RegExp(`^(${ENCRYPTION_CLASSES.join('|')})(?=$|[\\s:(])[\\s:]*(.*)$`, 's');
+
+/** A change's text: a leading encryption class in words, the rest as the catalogue's English detail. */
+function changeValue(fact: string, text: string): { value: string; english: boolean; detail: string | null } {
+  const lead = fact.startsWith('encryption.') ? LEADING_CLASS.exec(text) : null;
+  if (!lead) return { ...factValue(fact, text), detail: null };
+  const detail = lead[2]!.replace(/^\((.*)\)$/s, '$1').trim();
+  return { value: encryptionShort(lead[1] as EncryptionClass), english: false, detail: detail || null };
+}
+
 /** A structured value (yes/no, a country code, an encryption class, a status) in words; anything else as the catalogue has it. */
 function factValue(fact: string, value: string | boolean): { value: string; english: boolean } {
   if (typeof value === 'boolean') return { value: t(value ? 'guideValueYes' : 'guideValueNo'), english: false };
@@ -87,14 +104,16 @@ export function guideHistory(p: Platform): GuideHistory {
       return { label: factLabel(fact), value: shown.value, english: shown.english };
     }),
     changes: p.changes.map((c) => {
-      const old = factValue(c.fact, c.old);
-      const now = factValue(c.fact, c.new);
+      const old = changeValue(c.fact, c.old);
+      const now = changeValue(c.fact, c.new);
       return {
         fact: factLabel(c.fact),
         old: old.value,
         new: now.value,
         oldEnglish: old.english,
         newEnglish: now.english,
+        oldDetail: old.detail,
+        newDetail: now.detail,
         since: c.since ?? null,
         sources: sourceLinks(p, c.sources),
       };

@@ -3,6 +3,7 @@ import { withoutIsolates } from '../../../../src/i18n/t';
 import { bundledIndex } from '../../../../src/recognise/bundled-index';
 import { NO_SETTINGS } from '../../../../src/recognise/types';
 import { cardFor } from '../../../../src/ui/popup/card-model';
+import { guideHistory } from '../../../../src/ui/popup/guide-history';
 
 const index = bundledIndex();
 const card = (url: string, trusted: { host: string; platform: 'jitsi' | 'bigbluebutton' }[] = []) => cardFor(index, url, { trustedServers: trusted });
@@ -27,8 +28,11 @@ describe('the platform card', () => {
 
   it('marks the facts the catalogue could not verify', () => {
     const c = card('https://zoom.us/j/1234567890');
-    expect(row(c, 'Open source')?.unverified).toBe(true);
+    expect(row(c, 'Run your own server')?.unverified).toBe(true);
     expect(row(c, 'Account')?.unverified).toBe(true);
+    // Sourced since (issue 14): "not verified" only where it is true.
+    expect(row(c, 'Open source')?.unverified).toBe(false);
+    expect(row(c, 'Licence')?.unverified).toBe(false);
     expect(row(c, 'Hosting')?.unverified).toBe(false);
     expect(row(c, 'Owner')?.unverified).toBe(false);
   });
@@ -47,7 +51,20 @@ describe('the platform card', () => {
     // The catalogue's own text (names, old and new values, source titles) is marked as English.
     expect(jitsi.history?.said).toContainEqual({ label: 'Owner', value: '8x8', english: true });
     expect(c.history?.stanceReason).toMatch(/^the margin of risk/);
-    expect(change).toMatchObject({ oldEnglish: true, newEnglish: true });
+    // No raw codes (issue 14): a leading encryption class is put into words, the rest is the catalogue's English detail.
+    expect(change).toMatchObject({
+      old: 'encrypted only to the server',
+      oldDetail: 'Zoom generated and held the keys (mid-2020)',
+      new: expect.not.stringMatching(/e2ee|to-server/),
+      newDetail: 'the host can switch on end-to-end encryption',
+      oldEnglish: false,
+      newEnglish: false,
+    });
+    const everyChange = [...index.platforms.values()].flatMap((p) => guideHistory(p).changes);
+    expect(everyChange.length).toBeGreaterThan(30);
+    for (const ch of everyChange) {
+      expect(`${ch.old} ${ch.new}`).not.toMatch(/\b(?:optional-e2ee|admin-e2ee|to-server)\b/);
+    }
   });
 
   it('Signal: ok, no alternatives', () => {

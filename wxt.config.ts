@@ -40,6 +40,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     // Each permission is explained in README.md ("Permissions").
     permissions: ['storage', 'contextMenus'],
+    // What an organisation may set through Chrome's "3rdparty" extension policy (README,
+    // "Organisation policy"). Firefox reads policies.json's "3rdparty.Extensions" without a schema.
+    ...(browser !== 'firefox' && { storage: { managed_schema: 'managed-schema.json' } }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

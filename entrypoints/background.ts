@@ -10,7 +10,8 @@ import { t } from '../src/i18n/t';
 import type { MessageBGtoCS } from '../src/contracts/page-messages';
 
 const CHECK_LINK_MENU = 'check-link';
-import { readSettings, watchSettings } from '../src/settings/read-settings';
+import { watchSettings } from '../src/settings/read-settings';
+import { readSettingsInForce, watchManagedPolicy } from '../src/settings/read-managed-policy';
 import { cachedSettings } from '../src/settings/cached-settings';
 
 export default defineBackground(() => {
@@ -22,7 +23,11 @@ export default defineBackground(() => {
       return bundledIndex('on-first-use');
     },
     candidates: BUNDLED_CANDIDATE_DATA,
-    settings: cachedSettings(readSettings, watchSettings),
+    // The person's settings under the organisation's policy (storage.managed), if it set one.
+    settings: cachedSettings(
+      async () => (await readSettingsInForce()).settings,
+      (onChange) => [watchSettings(onChange), watchManagedPolicy(onChange)],
+    ),
     setToolbar: (tabId: number, state: Parameters<typeof applyToolbar>[2]) => applyToolbar(browser, tabId, state),
     saveTabReport: (tabId: number, report: TabReport) => void browser.storage.session.set({ [tabReportKey(tabId)]: report }),
     openTab: (url: string) => void browser.tabs.create({ url }),

@@ -78,7 +78,7 @@ function serverReasons(match: Match, p: Platform): { level: Assessment['level'];
   const server = match.server;
   if (!server || p.selfHostable !== true) return null;
   if (server.trusted) {
-    const trusted = t('reasonTrustedServer', [ltr(server.host), p.name]);
+    const trusted = t(server.trustedByOrganisation ? 'reasonTrustedByOrganisation' : 'reasonTrustedServer', [ltr(server.host), p.name]);
     // Trusting a public server labels its links; it keeps no stranger out of a room (issue 14).
     if (!server.openToAnyone) return { level: 'ok', reasons: [trusted] };
     return { level: 'ok', reasons: [trusted, t('reasonTrustedPublicServer', [ltr(server.host), isolate(server.operator ?? '')])] };

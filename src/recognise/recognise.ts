@@ -87,6 +87,12 @@ function isTrusted(settings: RecogniseSettings, host: string): boolean {
   return false;
 }
 
+/** Whether the person (or the organisation's policy) trusts `host`. */
+function trustOf(settings: RecogniseSettings, host: string): Pick<ServerInfo, 'trusted' | 'trustedByOrganisation'> {
+  const trusted = settings.trustedServers.find((t) => t.host === host);
+  return { trusted: trusted !== undefined, ...(trusted?.managed && { trustedByOrganisation: true as const }) };
+}
+
 function serverFor(known: KnownServer | undefined, host: string, settings: RecogniseSettings): { platform: string; server: ServerInfo } | null {
   const trusted = settings.trustedServers.length ? settings.trustedServers.find((t) => t.host === host) : undefined;
   if (!trusted && !known) return null;
@@ -98,6 +104,7 @@ function serverFor(known: KnownServer | undefined, host: string, settings: Recog
       official: known?.instance.official ?? false,
       openToAnyone: known ? isOpenToAnyone(known) : false,
       trusted: trusted !== undefined,
+      ...(trusted?.managed && { trustedByOrganisation: true as const }),
     },
   };
 }
@@ -163,7 +170,7 @@ export function recogniseFully(index: CatalogueIndex, input: unknown, settings: 
             operator: officialServer.instance.operator,
             official: officialServer.instance.official,
             openToAnyone: isOpenToAnyone(officialServer),
-            trusted: settings.trustedServers.some((t) => t.host === host),
+            ...trustOf(settings, host),
           }
         : null);
     return { url, target: target.href, unwrappedBy, platform, kind, host, lookalikeOf: null, lookalike: null, server: serverInfo, tracker: null };

@@ -4,6 +4,8 @@ import type { LinkKind } from '../catalogue/kinds';
 export interface TrustedServer {
   host: string;
   platform: 'jitsi' | 'bigbluebutton';
+  /** Set by the organisation's policy (settings/managed-policy.ts), not by the person. */
+  managed?: true;
 }
 
 export interface RecogniseSettings {
@@ -25,6 +27,8 @@ export interface ServerInfo {
    */
   openToAnyone: boolean;
   trusted: boolean;
+  /** Trusted by the organisation's policy rather than by the person. */
+  trustedByOrganisation?: true;
 }
 
 export interface Match {

@@ -6,28 +6,17 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { browsers } from './harness/browsers';
 import type { ExtensionBrowser, TestPage } from './harness/types';
-import { openExtensionPage, storageClear, storageGet, storageSet, textOf, waitForSelector, waitForStorage, waitForText } from './popup-story-support';
-
-/** Clicks "Export settings" and returns the file's text, caught before it becomes a download. */
-async function exportedText(page: TestPage): Promise<{ name: string; text: string }> {
-  await page.evaluate(() => {
-    const w = window as unknown as { exported?: Promise<{ name: string; text: string }> };
-    const originalClick = HTMLAnchorElement.prototype.click;
-    w.exported = new Promise((resolve) => {
-      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-        HTMLAnchorElement.prototype.click = originalClick;
-        void fetch(this.href)
-          .then((r) => r.text())
-          .then((text) => resolve({ name: this.download, text }));
-      };
-    });
-  });
-  await page.click('#export-settings');
-  return page.evaluate(() => (window as unknown as { exported: Promise<{ name: string; text: string }> }).exported) as unknown as Promise<{
-    name: string;
-    text: string;
-  }>;
-}
+import {
+  exportedText,
+  openExtensionPage,
+  storageClear,
+  storageGet,
+  storageSet,
+  textOf,
+  waitForSelector,
+  waitForStorage,
+  waitForText,
+} from './popup-story-support';
 
 /** Chooses a file in the import field, as the file picker would. */
 async function importFile(page: TestPage, name: string, text: string): Promise<void> {

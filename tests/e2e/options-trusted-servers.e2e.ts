@@ -10,7 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { browsers } from './harness/browsers';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
 import type { ExtensionBrowser, TestPage } from './harness/types';
-import { openExtensionPage, storageClear, storageGet, textOf, waitForSelector, waitForStorage, waitForText } from './popup-story-support';
+import { openExtensionPage, screenshotPath, storageClear, storageGet, textOf, waitForSelector, waitForStorage, waitForText } from './popup-story-support';
 
 const trusted = async (page: TestPage) => (await storageGet(page, 'local', ['trustedServers'])).trustedServers;
 
@@ -83,6 +83,7 @@ for (const { name, launch } of browsers) {
       expect(asked.text).toMatch(/Anyone can open a room on meet\.jit\.si, and whoever runs it \(.*8x8, Inc\..*\) can see who joins/);
       expect(asked.text).toContain('it keeps no stranger out of a room whose name they guess');
       expect(await storageGet(options, 'local')).toEqual({});
+      if (name === 'chromium') await options.screenshotPage(screenshotPath('options-trust-public-server'), { fullPage: false });
       // Cancel: nothing stored, and the focus is back on the button that asked.
       await options.click('.trust-confirm-no');
       await waitForText(options, '.done', 'meet.jit.si was not added to your trusted servers');

@@ -113,3 +113,24 @@ export const checkUrl = (browser: ExtensionBrowser, link: string) => browser.ext
 export async function cardLevel(page: TestPage, level: string): Promise<void> {
   await page.waitUntilWith((l) => document.querySelector('.card')?.getAttribute('data-level') === l, level);
 }
+
+/** Clicks "Export settings" and returns the file's text, caught before it becomes a download. */
+export async function exportedText(page: TestPage): Promise<{ name: string; text: string }> {
+  await page.evaluate(() => {
+    const w = window as unknown as { exported?: Promise<{ name: string; text: string }> };
+    const originalClick = HTMLAnchorElement.prototype.click;
+    w.exported = new Promise((resolve) => {
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        HTMLAnchorElement.prototype.click = originalClick;
+        void fetch(this.href)
+          .then((r) => r.text())
+          .then((text) => resolve({ name: this.download, text }));
+      };
+    });
+  });
+  await page.click('#export-settings');
+  return page.evaluate(() => (window as unknown as { exported: Promise<{ name: string; text: string }> }).exported) as unknown as Promise<{
+    name: string;
+    text: string;
+  }>;
+}

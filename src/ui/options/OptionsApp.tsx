@@ -8,7 +8,7 @@ import { SettingsTransfer } from './SettingsTransfer';
 import { SitesSection } from './SitesSection';
 import { ThemeSection } from './ThemeSection';
 import { TrustedServersSection } from './TrustedServersSection';
-import { useSettings } from '../shared/use-settings';
+import { useSettingsInForce } from '../shared/use-settings';
 import { useTheme } from '../shared/use-theme';
 
 /** "now", refreshed each minute so pauses that end disappear from the list. */
@@ -22,7 +22,8 @@ function useMinuteClock(): number {
 }
 
 export function OptionsApp({ index }: { index: CatalogueIndex }) {
-  const settings = useSettings();
+  const inForce = useSettingsInForce();
+  const settings = inForce?.settings;
   useTheme(settings?.theme);
   const now = useMinuteClock();
   return (
@@ -32,15 +33,16 @@ export function OptionsApp({ index }: { index: CatalogueIndex }) {
         <p>{t('optionsIntro')}</p>
       </header>
       <main>
-        {!settings ? (
+        {!inForce || !settings ? (
           <p class="note">{t('optionsLoading')}</p>
         ) : (
           <>
-            <TrustedServersSection index={index} trusted={settings.trustedServers} />
-            <PageBehaviourSection settings={settings} />
+            <TrustedServersSection index={index} trusted={settings.trustedServers} managed={inForce.policy.trustedServers} />
+            <PageBehaviourSection settings={settings} quietModeManaged={inForce.policy.quietMode === true} />
             <SitesSection settings={settings} formatTime={formatTime} now={now} />
             <ThemeSection theme={settings.theme} />
-            <SettingsTransfer settings={settings} formatTime={formatTime} />
+            {/* Export and import deal with the person's own settings: the organisation's stay out. */}
+            <SettingsTransfer settings={inForce.own} formatTime={formatTime} />
           </>
         )}
       </main>

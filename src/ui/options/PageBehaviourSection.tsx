@@ -11,7 +11,8 @@ const BADGE_CHOICES: [BadgeMode, string, string][] = [
   ['none', 'pageBehaviourBadgesNone', 'pageBehaviourBadgesNoneHint'],
 ];
 
-export function PageBehaviourSection({ settings }: { settings: Settings }) {
+/** `quietModeManaged`: the organisation's policy turned quiet mode on; the person cannot turn it off. */
+export function PageBehaviourSection({ settings, quietModeManaged }: { settings: Settings; quietModeManaged: boolean }) {
   const disabled = settings.quietMode;
   return (
     <section aria-labelledby="pages-title" id="in-pages">
@@ -55,12 +56,19 @@ export function PageBehaviourSection({ settings }: { settings: Settings }) {
           type="checkbox"
           id="quiet-mode"
           checked={settings.quietMode}
+          disabled={quietModeManaged}
           onChange={(e) => void writeSetting('quietMode', (e.target as HTMLInputElement).checked)}
           aria-describedby="quiet-mode-hint"
         />
         <label for="quiet-mode">{t('pageBehaviourQuietMode')}</label>
         <p class="hint" id="quiet-mode-hint">
           {t('pageBehaviourQuietModeHint')}
+          {quietModeManaged && (
+            <>
+              {' '}
+              <strong class="managed-mark">{t('managedQuietMode')}</strong>
+            </>
+          )}
         </p>
       </div>
     </section>

@@ -13,7 +13,8 @@ import { isOpenToAnyone } from '../../recognise/open-server';
 import { PLATFORM_NAMES, trustedRows } from './server-lists';
 import { serverToTrust, type TrustablePlatform } from '../shared/trusted-server-input';
 
-export function TrustedServersSection({ index, trusted }: { index: CatalogueIndex; trusted: TrustedServer[] }) {
+/** `managed`: the servers the organisation's policy trusts (also in `trusted`): shown as its, with no Remove. */
+export function TrustedServersSection({ index, trusted, managed }: { index: CatalogueIndex; trusted: TrustedServer[]; managed: readonly TrustedServer[] }) {
   const [value, setValue] = useState('');
   const [platform, setPlatform] = useState<TrustablePlatform>('jitsi');
   const [problem, setProblem] = useState<string | null>(null);
@@ -127,9 +128,15 @@ export function TrustedServersSection({ index, trusted }: { index: CatalogueInde
                   )}
                 </span>
               </span>
-              <button type="button" aria-label={t('trustedRemoveLabel', [ltr(r.shown)])} onClick={() => void remove(r.host, r.shown)}>
-                {t('trustedRemove')}
-              </button>
+              {managed.some((m) => m.host === r.host) ? (
+                <span class="managed-mark" data-managed="true">
+                  {t('managedByOrganisation')}
+                </span>
+              ) : (
+                <button type="button" aria-label={t('trustedRemoveLabel', [ltr(r.shown)])} onClick={() => void remove(r.host, r.shown)}>
+                  {t('trustedRemove')}
+                </button>
+              )}
             </li>
           ))}
         </ul>

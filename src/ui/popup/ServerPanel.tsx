@@ -31,7 +31,7 @@ export function ServerPanel({ server, onTrust, busy }: { server: ServerFacts; on
           <dt>{t('serverTrustedByYou')}</dt>
           <dd data-trusted={String(server.trusted)}>
             <span aria-hidden="true">{server.trusted ? '✓ ' : '✕ '}</span>
-            {server.trusted ? t('serverTrustedYes') : t('serverTrustedNo')}
+            {server.trustedByOrganisation ? t('serverTrustedByOrganisation') : server.trusted ? t('serverTrustedYes') : t('serverTrustedNo')}
           </dd>
         </div>
       </dl>

@@ -70,6 +70,7 @@ export function appMatch(index: CatalogueIndex, url: string, app: TrustablePlatf
       official: known?.instance.official ?? false,
       openToAnyone: known ? isOpenToAnyone(known) : false,
       trusted: settings.trustedServers.some((s) => s.host === host),
+      ...(settings.trustedServers.some((s) => s.host === host && s.managed) && { trustedByOrganisation: true as const }),
     },
     tracker: null,
   };

@@ -26,6 +26,8 @@ export interface ServerFacts {
   /** A public server by the catalogue: the platform's own, or open to anyone (recognise/open-server.ts). */
   publicServer: boolean;
   trusted: boolean;
+  /** Trusted by the organisation's policy: the person cannot undo it. */
+  trustedByOrganisation: boolean;
   /** The room name, when it is easy to guess on a public server. */
   guessableRoom: string | null;
 }
@@ -47,6 +49,7 @@ export function serverFacts(index: CatalogueIndex, match: Match): ServerFacts | 
     official: server.official,
     publicServer,
     trusted: server.trusted,
+    trustedByOrganisation: server.trustedByOrganisation === true,
     guessableRoom: publicServer && room !== null && isGuessableRoomName(room) ? room : null,
   };
 }

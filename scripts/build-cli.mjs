@@ -6,12 +6,15 @@
  * `npm run check` (scripts/check.mjs) runs it again when a source file is newer than the build.
  */
 import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const CLI_BUNDLE = `${ROOT}dist/cli/invite-guard.mjs`;
 
 export async function buildCli() {
+  // Chunks are named by their content: earlier builds' would pile up beside the new ones.
+  rmSync(`${ROOT}dist/cli/chunks`, { recursive: true, force: true });
   await build({
     entryPoints: { 'invite-guard': `${ROOT}src/cli/main.ts` },
     outdir: `${ROOT}dist/cli`,

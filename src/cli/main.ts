@@ -2,6 +2,7 @@
  * Command-line checker (ARCHITECTURE.md contract 1), built into dist/cli/invite-guard.mjs:
  *   npm run --silent check -- <link>...       one JSON line per link
  *   some-command | npm run --silent check     links on standard input, one per line
+ *   npm run --silent check -- --file PATH...  the links in QR images, .ics, .eml, .html, .txt
  *   npm run --silent check -- --catalogue     the validated catalogue as a JSON array
  * Options and exit codes: USAGE in parse-args.ts. Output always drains before the process ends
  * (it is never ended with process.exit()), so a slow reader gets every line.
@@ -58,6 +59,20 @@ async function main(argv: string[]): Promise<number> {
     out.add(table ? tableRow(line, nameOf) : `${jsonLine(line)}\n`);
   };
   if (table) out.add(TABLE_HEADER);
+  if (args.files.length) {
+    // Loaded only here: the file readers (and the QR decoder) are none of a link check's start-up.
+    const { checkFiles } = await import('./check-files');
+    const { unreadable, withoutLinks } = await checkFiles(args.files, index, (text, file) => {
+      const line = checkLine(text);
+      failed ||= reachesFailOn(line.level, args.failOn);
+      out.add(table ? tableRow(line, nameOf) : `${JSON.stringify({ ...line, file })}\n`);
+    });
+    for (const file of withoutLinks) process.stderr.write(`invite-guard: ${file}: no links found\n`);
+    for (const { file, reason } of unreadable) process.stderr.write(`invite-guard: ${file}: ${reason}\n`);
+    await out.end();
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set by the callback, which TypeScript does not follow
+    return failed ? EXIT_FAILED_ON : unreadable.length ? 1 : 0;
+  }
   if (args.urls.length) args.urls.forEach(print);
   // A chunk of standard input at a time: synchronous work per line, one wait per chunk.
   else

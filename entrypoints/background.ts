@@ -10,11 +10,27 @@ import { t } from '../src/i18n/t';
 import type { MessageBGtoCS } from '../src/contracts/page-messages';
 
 const CHECK_LINK_MENU = 'check-link';
-import { watchSettings } from '../src/settings/read-settings';
-import { readSettingsInForce, watchManagedPolicy } from '../src/settings/read-managed-policy';
+import { readSettings, watchSettings } from '../src/settings/read-settings';
+import { readManagedPolicy, watchManagedPolicy } from '../src/settings/read-managed-policy';
+import { withPolicy } from '../src/settings/managed-policy';
+import { createPolicyInForce } from '../src/settings/policy-in-force';
 import { cachedSettings } from '../src/settings/cached-settings';
 
 export default defineBackground(() => {
+  /** Tells every tab's content scripts to ask for their config again. */
+  const tellPagesConfigChanged = () => {
+    const changed: MessageBGtoCS = { type: 'page-config-changed' };
+    void browser.tabs.query({}).then((tabs) => {
+      for (const tab of tabs) if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, changed).catch(() => undefined);
+    });
+  };
+  // Set by cachedSettings below: drops the kept copy of the settings.
+  let settingsChanged = (): void => undefined;
+  // The organisation's policy (storage.managed), never waited for: see policy-in-force.ts.
+  const policy = createPolicyInForce(readManagedPolicy, watchManagedPolicy, () => {
+    settingsChanged();
+    tellPagesConfigChanged();
+  });
   const deps = {
     // Compiled on first use, its lookalike tables only when a link needs them (a page's config
     // needs neither: the candidate data is generated at build time), so a background woken by
@@ -23,10 +39,13 @@ export default defineBackground(() => {
       return bundledIndex('on-first-use');
     },
     candidates: BUNDLED_CANDIDATE_DATA,
-    // The person's settings under the organisation's policy (storage.managed), if it set one.
+    // The person's settings under the organisation's policy, if it set one.
     settings: cachedSettings(
-      async () => (await readSettingsInForce()).settings,
-      (onChange) => [watchSettings(onChange), watchManagedPolicy(onChange)],
+      async () => withPolicy(await readSettings(), policy()),
+      (onChange) => {
+        settingsChanged = onChange;
+        watchSettings(onChange);
+      },
     ),
     setToolbar: (tabId: number, state: Parameters<typeof applyToolbar>[2]) => applyToolbar(browser, tabId, state),
     saveTabReport: (tabId: number, report: TabReport) => void browser.storage.session.set({ [tabReportKey(tabId)]: report }),
@@ -64,10 +83,5 @@ export default defineBackground(() => {
     if (info.menuItemId === CHECK_LINK_MENU && link) deps.openTab(deps.popupUrl(`#check=${encodeURIComponent(link)}`));
   });
 
-  watchSettings(() => {
-    const changed: MessageBGtoCS = { type: 'page-config-changed' };
-    void browser.tabs.query({}).then((tabs) => {
-      for (const tab of tabs) if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, changed).catch(() => undefined);
-    });
-  });
+  watchSettings(tellPagesConfigChanged);
 });

@@ -3,9 +3,7 @@
  * reject the read and Chrome answer {}: both are "no policy", never an error shown to anyone.
  */
 import { browser } from 'wxt/browser';
-import { NO_POLICY, parseManagedPolicy, withPolicy, type ManagedPolicy } from './managed-policy';
-import { readSettings } from './read-settings';
-import type { Settings } from './schema';
+import { NO_POLICY, parseManagedPolicy, type ManagedPolicy } from './managed-policy';
 
 export async function readManagedPolicy(): Promise<ManagedPolicy> {
   try {
@@ -22,10 +20,4 @@ export function watchManagedPolicy(onChange: () => void): () => void {
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
-}
-
-/** The settings in force (the person's own under the organisation's policy), the person's own, and the policy. */
-export async function readSettingsInForce(): Promise<{ settings: Settings; own: Settings; policy: ManagedPolicy }> {
-  const [own, policy] = await Promise.all([readSettings(), readManagedPolicy()]);
-  return { settings: withPolicy(own, policy), own, policy };
 }

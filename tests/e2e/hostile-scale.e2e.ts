@@ -21,11 +21,13 @@ import { fromExtension, openWatched, watchServiceWorker, type Measure } from './
 import { launchStoryBrowser, type StoryBrowser } from './page-story-support';
 
 /**
- * Badging 100,000 links takes many slices of a few ms; the page's own insertion alone is 500
- * tasks. Badges arriving in fewer than this many distinct page turns would mean the extension
- * did its work in a few long tasks.
+ * The page inserts its 100,000 links over 8 to 14 s, in 500 tasks. Badges are made in slices and
+ * put in together (at most 1,024 per task, issue 12), and those found early go in within about a
+ * second (link-scanner.ts, MAX_WRITE_WAIT_MS), so they arrive in several rounds while the page is
+ * still inserting. One round would mean the extension waited for the whole page. (Was 5 before
+ * badges went in together: a loaded CI machine, whose judge answers came late, saw 4.)
  */
-const MIN_BADGE_TURNS = 5;
+const MIN_BADGE_TURNS = 2;
 
 for (const launcher of browsers) {
   describe(`hostile page scale in ${launcher.name}`, () => {

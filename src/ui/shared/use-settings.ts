@@ -1,11 +1,13 @@
 /**
  * The settings in force (the person's own under the organisation's policy, if any), validated,
  * kept current while the page is open (any tab may change them, an administrator the policy).
+ * The policy is not waited for: Chromium's first read of managed storage after the browser
+ * starts takes seconds (settings/policy-in-force.ts); until it answers, the person's own apply.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { ManagedPolicy } from '../../settings/managed-policy';
-import { readSettingsInForce, watchManagedPolicy } from '../../settings/read-managed-policy';
-import { watchSettings } from '../../settings/read-settings';
+import { NO_POLICY, withPolicy, type ManagedPolicy } from '../../settings/managed-policy';
+import { readManagedPolicy, watchManagedPolicy } from '../../settings/read-managed-policy';
+import { readSettings, watchSettings } from '../../settings/read-settings';
 import type { Settings } from '../../settings/schema';
 
 export interface SettingsInForce {
@@ -16,18 +18,21 @@ export interface SettingsInForce {
 }
 
 export function useSettingsInForce(): SettingsInForce | null {
-  const [state, setState] = useState<SettingsInForce | null>(null);
+  const [own, setOwn] = useState<Settings | null>(null);
+  const [policy, setPolicy] = useState<ManagedPolicy>(NO_POLICY);
   useEffect(() => {
     let live = true;
-    const load = () => void readSettingsInForce().then((s) => live && setState(s));
-    load();
-    const unwatch = [watchSettings(load), watchManagedPolicy(load)];
+    const loadOwn = () => void readSettings().then((s) => live && setOwn(s));
+    const loadPolicy = () => void readManagedPolicy().then((p) => live && setPolicy(p));
+    loadOwn();
+    loadPolicy();
+    const unwatch = [watchSettings(loadOwn), watchManagedPolicy(loadPolicy)];
     return () => {
       live = false;
       unwatch.forEach((u) => u());
     };
   }, []);
-  return state;
+  return own && { settings: withPolicy(own, policy), own, policy };
 }
 
 export function useSettings(): Settings | null {

@@ -5,6 +5,7 @@ import { runFirstBadgeBench } from './first-badge';
 import { runPageBadgesBench } from './page-badges';
 import { runPageResponsivenessBench } from './page-responsiveness';
 import { runImitationBench } from './imitation.bench';
+import { runQrDecodeBench } from './qr-decode.bench';
 import { runRecogniserBench } from './recogniser.bench';
 
 runRecogniserBench();
@@ -12,6 +13,8 @@ console.log('');
 runImitationBench();
 console.log('');
 runCliBench();
+console.log('');
+await runQrDecodeBench();
 console.log('');
 await runPageBadgesBench();
 console.log('');

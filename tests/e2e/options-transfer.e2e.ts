@@ -102,6 +102,32 @@ for (const { name, launch } of browsers) {
       await waitForText(options, '#transfer .done', 'Imported. Changes applied: 3.');
     });
 
+    it('a file that trusts a public server says what that means before anything changes (issue 14)', async () => {
+      const file = JSON.stringify({
+        format: 'invite-guard-settings',
+        version: 1,
+        settings: {
+          trustedServers: [
+            { host: 'meet.jit.si', platform: 'jitsi' },
+            { host: 'meet.our-collective.example', platform: 'jitsi' },
+          ],
+        },
+      });
+      await importFile(options, 'group.json', file);
+      await waitForSelector(options, '.import-preview');
+      const notes = await options.evaluate(() =>
+        Array.from(document.querySelectorAll('.import-preview li')).map((li) => li.querySelector('.public-server-note')?.textContent ?? null),
+      );
+      expect(notes).toEqual([
+        expect.stringMatching(
+          /meet\.jit\.si\u2069? is a public server: anyone can open a room on it, and whoever runs it \(\u2068?8x8, Inc\.\u2069?\) can see who joins/,
+        ),
+        null,
+      ]);
+      expect(await storageGet(options, 'local', ['trustedServers'])).toEqual({});
+      await options.click('#import-cancel');
+    });
+
     it('cancelling an import changes nothing', async () => {
       const file = JSON.stringify({ format: 'invite-guard-settings', version: 1, settings: { quietMode: true } });
       await importFile(options, 'group.json', file);

@@ -42,7 +42,7 @@ export function OptionsApp({ index }: { index: CatalogueIndex }) {
             <SitesSection settings={settings} formatTime={formatTime} now={now} />
             <ThemeSection theme={settings.theme} />
             {/* Export and import deal with the person's own settings: the organisation's stay out. */}
-            <SettingsTransfer settings={inForce.own} formatTime={formatTime} />
+            <SettingsTransfer index={index} settings={inForce.own} formatTime={formatTime} />
           </>
         )}
       </main>

@@ -8,6 +8,8 @@ import { readSettings } from '../../settings/read-settings';
 import { writeChangedSettings } from '../../settings/write-settings';
 import { tParts } from '../shared/message-parts';
 import { ImportPreview } from './ImportPreview';
+import type { CatalogueIndex } from '../../recognise/catalogue-index';
+import { isOpenToAnyone } from '../../recognise/open-server';
 import { saveTextFile } from './save-text-file';
 
 /** One problem as a sentence, the field it is about shown as code, left-to-right. */
@@ -21,7 +23,11 @@ interface Pending {
   file: SettingsFile;
 }
 
-export function SettingsTransfer({ settings, formatTime }: { settings: Settings; formatTime: (ms: number) => string }) {
+export function SettingsTransfer({ index, settings, formatTime }: { index: CatalogueIndex; settings: Settings; formatTime: (ms: number) => string }) {
+  const publicServerOperator = (host: string) => {
+    const known = index.servers.get(host);
+    return known && isOpenToAnyone(known) ? known.instance.operator : null;
+  };
   const [problems, setProblems] = useState<{ fileName: string; list: FileProblem[] } | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [done, setDone] = useState('');
@@ -91,6 +97,7 @@ export function SettingsTransfer({ settings, formatTime }: { settings: Settings;
           fileName={pending.fileName}
           changes={preview.changes}
           formatTime={formatTime}
+          publicServerOperator={publicServerOperator}
           onApply={() => void apply()}
           onCancel={() => {
             setPending(null);

@@ -43,5 +43,9 @@ describe('the CLI line checker for a run', () => {
     first.reasons.push('changed by a script');
     first.alternatives.length = 0;
     expect(check('https://zoom.us/j/1234567890')).toEqual(checkLine(index, 'https://zoom.us/j/1234567890', NO_SETTINGS));
+    // A line with no reasons shares one empty array, which nobody can fill for the next line.
+    const plain = check('https://example.org/story');
+    expect(() => plain.reasons.push('changed by a script')).toThrow(TypeError);
+    expect(check('https://example.org/other').reasons).toEqual([]);
   });
 });

@@ -53,27 +53,24 @@ async function main(argv: string[]): Promise<number> {
   const nameOf = (id: string) => index.platforms.get(id)?.name ?? id;
   let failed = false;
   const checkLine = createLineChecker(index, settings);
-  const print = (text: string) => {
+  /** One result; with --file, the JSON line also says which file the link was in. */
+  const print = (text: string, file?: string) => {
     const line = checkLine(text);
     failed ||= reachesFailOn(line.level, args.failOn);
-    out.add(table ? tableRow(line, nameOf) : `${jsonLine(line)}\n`);
+    out.add(table ? tableRow(line, nameOf) : `${file === undefined ? jsonLine(line) : JSON.stringify({ ...line, file })}\n`);
   };
   if (table) out.add(TABLE_HEADER);
   if (args.files.length) {
     // Loaded only here: the file readers (and the QR decoder) are none of a link check's start-up.
     const { checkFiles } = await import('./check-files');
-    const { unreadable, withoutLinks } = await checkFiles(args.files, index, (text, file) => {
-      const line = checkLine(text);
-      failed ||= reachesFailOn(line.level, args.failOn);
-      out.add(table ? tableRow(line, nameOf) : `${JSON.stringify({ ...line, file })}\n`);
-    });
+    const { unreadable, withoutLinks } = await checkFiles(args.files, index, print);
     for (const file of withoutLinks) process.stderr.write(`invite-guard: ${file}: no links found\n`);
     for (const { file, reason } of unreadable) process.stderr.write(`invite-guard: ${file}: ${reason}\n`);
     await out.end();
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set by the callback, which TypeScript does not follow
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set by print(), which TypeScript does not follow
     return failed ? EXIT_FAILED_ON : unreadable.length ? 1 : 0;
   }
-  if (args.urls.length) args.urls.forEach(print);
+  if (args.urls.length) args.urls.forEach((url) => print(url));
   // A chunk of standard input at a time: synchronous work per line, one wait per chunk.
   else
     for await (const lines of inputLineBatches(process.stdin)) {

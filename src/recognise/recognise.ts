@@ -9,7 +9,7 @@ import { normaliseHost } from './host';
 import { hostFacts, NO_FACTS } from './host-facts';
 import { endHashesIn, endHashesOf } from './host-hash';
 import { findLookalike, userinfoLookalike, type Lookalike } from './lookalike';
-import type { Match, RecogniseSettings, ServerInfo } from './types';
+import type { Match, RecogniseSettings, ServerInfo, TrustedServer } from './types';
 import { plainHostScan, scanPlainHost, startsWithOneOf } from './plain-web-host';
 import { parseUrl, unwrapRedirects } from './unwrap-redirects';
 
@@ -87,11 +87,14 @@ function isTrusted(settings: RecogniseSettings, host: string): boolean {
   return false;
 }
 
+/** A server's trust as ServerInfo says it, from its entry among the trusted servers (if any). */
+const trustFields = (entry: TrustedServer | undefined): Pick<ServerInfo, 'trusted' | 'trustedByOrganisation'> => ({
+  trusted: entry !== undefined,
+  ...(entry?.managed && { trustedByOrganisation: true as const }),
+});
+
 /** Whether the person (or the organisation's policy) trusts `host`. */
-function trustOf(settings: RecogniseSettings, host: string): Pick<ServerInfo, 'trusted' | 'trustedByOrganisation'> {
-  const trusted = settings.trustedServers.find((t) => t.host === host);
-  return { trusted: trusted !== undefined, ...(trusted?.managed && { trustedByOrganisation: true as const }) };
-}
+export const trustOf = (settings: RecogniseSettings, host: string) => trustFields(settings.trustedServers.find((t) => t.host === host));
 
 function serverFor(known: KnownServer | undefined, host: string, settings: RecogniseSettings): { platform: string; server: ServerInfo } | null {
   const trusted = settings.trustedServers.length ? settings.trustedServers.find((t) => t.host === host) : undefined;
@@ -103,8 +106,7 @@ function serverFor(known: KnownServer | undefined, host: string, settings: Recog
       operator: known?.instance.operator ?? null,
       official: known?.instance.official ?? false,
       openToAnyone: known ? isOpenToAnyone(known) : false,
-      trusted: trusted !== undefined,
-      ...(trusted?.managed && { trustedByOrganisation: true as const }),
+      ...trustFields(trusted),
     },
   };
 }

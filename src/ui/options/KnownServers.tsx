@@ -78,10 +78,6 @@ export function KnownServers({
                     onCancel={() => {
                       setAsking(null);
                       onCancelled(s.host, s.shown);
-                      // Back to the button that asked, not to the top of the page.
-                      requestAnimationFrame(() =>
-                        document.querySelector<HTMLButtonElement>(`.known-servers li[data-host="${CSS.escape(s.host)}"] button`)?.focus(),
-                      );
                     }}
                   />
                 )}

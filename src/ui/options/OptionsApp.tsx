@@ -37,7 +37,7 @@ export function OptionsApp({ index }: { index: CatalogueIndex }) {
           <p class="note">{t('optionsLoading')}</p>
         ) : (
           <>
-            <TrustedServersSection index={index} trusted={settings.trustedServers} managed={inForce.policy.trustedServers} />
+            <TrustedServersSection index={index} trusted={settings.trustedServers} />
             <PageBehaviourSection settings={settings} quietModeManaged={inForce.policy.quietMode === true} />
             <SitesSection settings={settings} formatTime={formatTime} now={now} />
             <ThemeSection theme={settings.theme} />

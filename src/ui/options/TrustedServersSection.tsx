@@ -13,8 +13,8 @@ import { isOpenToAnyone } from '../../recognise/open-server';
 import { PLATFORM_NAMES, trustedRows } from './server-lists';
 import { serverToTrust, type TrustablePlatform } from '../shared/trusted-server-input';
 
-/** `managed`: the servers the organisation's policy trusts (also in `trusted`): shown as its, with no Remove. */
-export function TrustedServersSection({ index, trusted, managed }: { index: CatalogueIndex; trusted: TrustedServer[]; managed: readonly TrustedServer[] }) {
+/** `trusted`: the servers in force; those the organisation's policy set are shown as its, with no Remove. */
+export function TrustedServersSection({ index, trusted }: { index: CatalogueIndex; trusted: TrustedServer[] }) {
   const [value, setValue] = useState('');
   const [platform, setPlatform] = useState<TrustablePlatform>('jitsi');
   const [problem, setProblem] = useState<string | null>(null);
@@ -101,7 +101,6 @@ export function TrustedServersSection({ index, trusted, managed }: { index: Cata
           onCancel={() => {
             setAsking(null);
             cancelled(asking.server.host, asking.shown);
-            requestAnimationFrame(() => document.getElementById('server-input')?.focus());
           }}
         />
       )}
@@ -128,7 +127,7 @@ export function TrustedServersSection({ index, trusted, managed }: { index: Cata
                   )}
                 </span>
               </span>
-              {managed.some((m) => m.host === r.host) ? (
+              {r.managed ? (
                 <span class="managed-mark" data-managed="true">
                   {t('managedByOrganisation')}
                 </span>

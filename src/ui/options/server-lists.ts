@@ -25,9 +25,11 @@ export interface ServerRow {
   /** The platform's own server, or one anyone may open rooms on: trusting it is confirmed first. */
   openToAnyone: boolean;
   trusted: boolean;
+  /** Trusted by the organisation's policy: not removable here. */
+  managed: boolean;
 }
 
-function row(index: CatalogueIndex, host: string, platform: TrustedServer['platform'], trusted: boolean): ServerRow {
+function row(index: CatalogueIndex, host: string, platform: TrustedServer['platform'], trusted: boolean, managed = false): ServerRow {
   const server = index.servers.get(host);
   const known = server?.instance;
   return {
@@ -41,11 +43,12 @@ function row(index: CatalogueIndex, host: string, platform: TrustedServer['platf
     official: known?.official ?? false,
     openToAnyone: server ? isOpenToAnyone(server) : false,
     trusted,
+    managed,
   };
 }
 
 export function trustedRows(index: CatalogueIndex, trusted: readonly TrustedServer[]): ServerRow[] {
-  return trusted.map((s) => row(index, s.host, s.platform, true));
+  return trusted.map((s) => row(index, s.host, s.platform, true, s.managed === true));
 }
 
 export interface KnownServerGroup {

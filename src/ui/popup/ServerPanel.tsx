@@ -65,10 +65,7 @@ export function ServerPanel({ server, onTrust, busy }: { server: ServerFacts; on
                 setAsking(false);
                 onTrust();
               }}
-              onCancel={() => {
-                setAsking(false);
-                requestAnimationFrame(() => document.querySelector<HTMLButtonElement>('.trust-server')?.focus());
-              }}
+              onCancel={() => setAsking(false)}
             />
           )}
         </div>

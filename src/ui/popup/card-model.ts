@@ -7,7 +7,7 @@ import { assess } from '../../assess/assess';
 import type { CatalogueIndex } from '../../recognise/catalogue-index';
 import { isolate, t } from '../../i18n/t';
 import type { Level } from '../../catalogue/kinds';
-import { recognise } from '../../recognise/recognise';
+import { recognise, trustOf } from '../../recognise/recognise';
 import type { Match, RecogniseSettings } from '../../recognise/types';
 import { alternativeLinks, type AlternativeLink } from './alternative-links';
 import { factSections, withoutRepeats, type FactSection } from './fact-rows';
@@ -69,8 +69,7 @@ export function appMatch(index: CatalogueIndex, url: string, app: TrustablePlatf
       operator: known?.instance.operator ?? null,
       official: known?.instance.official ?? false,
       openToAnyone: known ? isOpenToAnyone(known) : false,
-      trusted: settings.trustedServers.some((s) => s.host === host),
-      ...(settings.trustedServers.some((s) => s.host === host && s.managed) && { trustedByOrganisation: true as const }),
+      ...trustOf(settings, host),
     },
     tracker: null,
   };

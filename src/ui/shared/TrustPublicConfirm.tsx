@@ -1,9 +1,10 @@
 /**
  * Asked before a public server is trusted (the platform's own, or open to anyone: issue 14):
  * what trusting it means, and a choice. In the flow of the page, next to what asked, like the
- * import preview; the focus moves to it so a keyboard or screen reader user hears it at once.
+ * import preview; the focus moves to it so a keyboard or screen reader user hears it at once,
+ * and on Cancel (or Escape) back to the control that asked.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { isolate, t } from '../../i18n/t';
 import { HostName } from './HostName';
 import { tParts } from './message-parts';
@@ -19,7 +20,13 @@ export interface TrustPublicConfirmProps {
 
 export function TrustPublicConfirm({ host, shown, operator, onConfirm, onCancel }: TrustPublicConfirmProps) {
   const title = useRef<HTMLParagraphElement>(null);
+  // Taken at the first render, before the focus moves here: the control that asked.
+  const [asker] = useState(() => document.activeElement);
   useEffect(() => title.current?.focus(), []);
+  const cancel = () => {
+    if (asker instanceof HTMLElement && asker.isConnected) asker.focus();
+    onCancel();
+  };
   const name = <HostName host={host} shown={shown} />;
   return (
     <div
@@ -28,7 +35,7 @@ export function TrustPublicConfirm({ host, shown, operator, onConfirm, onCancel 
       aria-labelledby="trust-confirm-title"
       aria-describedby="trust-confirm-body"
       onKeyDown={(event) => {
-        if (event.key === 'Escape') onCancel();
+        if (event.key === 'Escape') cancel();
       }}
     >
       <p id="trust-confirm-title" tabIndex={-1} ref={title}>
@@ -39,7 +46,7 @@ export function TrustPublicConfirm({ host, shown, operator, onConfirm, onCancel 
         <button type="button" class="trust-confirm-yes" onClick={onConfirm}>
           {t('trustPublicConfirm')}
         </button>
-        <button type="button" class="trust-confirm-no primary" onClick={onCancel}>
+        <button type="button" class="trust-confirm-no primary" onClick={cancel}>
           {t('trustPublicCancel')}
         </button>
       </div>

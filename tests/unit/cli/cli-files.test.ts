@@ -2,17 +2,17 @@
  * `npm run --silent check -- --file PATH…` (issue 15): the links in invites that are not links.
  * Calendar files as Google Calendar, Outlook and Zoom export them (CRLF, lines folded at 75
  * octets, escaped commas and newlines), an e-mail whose HTML part is quoted-printable with a
- * Safe Links-wrapped imitation, plain text, and a QR code image made here with ZXing's encoder.
+ * Safe Links-wrapped imitation, plain text, and a QR code image drawn here from ZXing's encoder.
  * A file that cannot be read gets a message on stderr and exit 1; the other files are still checked.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseArgs } from '../../../src/cli/parse-args';
+import { drawQr, encodePng, qrModules } from '../support/qr-images';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const FILES = 'tests/fixtures/invite-files';
@@ -37,14 +37,11 @@ function check(...args: string[]) {
 
 const summary = (lines: FileLine[]) => lines.map((l) => [path.basename(l.file), l.level, l.platform ?? l.lookalikeOf, l.kind]);
 
-/** A PNG of a QR code holding `text`, from ZXing's own encoder (its WebAssembly read from the package). */
+/** A PNG of a QR code holding `text`, 4 px a module, with its quiet zone (support/qr-images.ts). */
 async function qrPng(text: string): Promise<Uint8Array> {
-  const writer = await import('zxing-wasm/writer');
-  const wasm = readFileSync(createRequire(import.meta.url).resolve('zxing-wasm/writer/zxing_writer.wasm'));
-  await writer.prepareZXingModule({ overrides: { wasmBinary: wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) }, fireImmediately: true });
-  const made = await writer.writeBarcode(text, { format: 'QRCode', scale: 4 });
-  if (!made.image) throw new Error(made.error);
-  return new Uint8Array(await made.image.arrayBuffer());
+  const qr = await qrModules(text);
+  const side = (qr.size + 8) * 4;
+  return encodePng(side, side, drawQr(qr, { width: side, height: side, centre: { x: side / 2, y: side / 2 }, modulePx: 4 }));
 }
 
 describe('npm run check -- --file', { timeout: 60_000 }, () => {

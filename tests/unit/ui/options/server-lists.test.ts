@@ -15,6 +15,14 @@ describe('the options page server lists', () => {
     expect(jitsi.find((s) => s.host === 'calls.disroot.org')?.trusted).toBe(false);
   });
 
+  it("marks the organisation's servers, which the options cannot remove", () => {
+    const rows = trustedRows(index, [
+      { host: 'meet.our-org.example', platform: 'jitsi', managed: true },
+      { host: 'meet.mine.example', platform: 'jitsi' },
+    ]);
+    expect(rows.map((r) => r.managed)).toEqual([true, false]);
+  });
+
   it('says which servers are public, so trusting them is confirmed first (issue 14)', () => {
     const [jitsi, bbb] = knownServerGroups(index, []).map((g) => g.servers);
     const open = (list: typeof jitsi, host: string) => list!.find((s) => s.host === host)?.openToAnyone;

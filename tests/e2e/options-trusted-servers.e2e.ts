@@ -73,6 +73,8 @@ for (const { name, launch } of browsers) {
       await options.click('.known-servers li[data-host="meet.jit.si"] button');
       // Nothing is stored yet: the confirmation says what trusting a public server means.
       await waitForText(options, '.known-servers li[data-host="meet.jit.si"] .trust-confirm', 'It is a public server');
+      // The focus moves to it (stories wait for states, never for time).
+      await options.waitUntil(() => document.activeElement?.id === 'trust-confirm-title');
       const asked = await options.evaluate(() => ({
         text: document.querySelector('.trust-confirm')?.textContent ?? '',
         role: document.querySelector('.trust-confirm')?.getAttribute('role'),

@@ -4,7 +4,7 @@
  * import preview; the focus moves to it so a keyboard or screen reader user hears it at once,
  * and on Cancel (or Escape) back to the control that asked.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { isolate, t } from '../../i18n/t';
 import { HostName } from './HostName';
 import { tParts } from './message-parts';
@@ -22,7 +22,8 @@ export function TrustPublicConfirm({ host, shown, operator, onConfirm, onCancel 
   const title = useRef<HTMLParagraphElement>(null);
   // Taken at the first render, before the focus moves here: the control that asked.
   const [asker] = useState(() => document.activeElement);
-  useEffect(() => title.current?.focus(), []);
+  // Before the browser paints: whoever sees the confirmation (or a test that reads it) finds the focus already on it.
+  useLayoutEffect(() => title.current?.focus(), []);
   const cancel = () => {
     if (asker instanceof HTMLElement && asker.isConnected) asker.focus();
     onCancel();

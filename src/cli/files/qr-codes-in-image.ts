@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type * as ZXingReader from 'zxing-wasm/reader';
+import { decodedTexts, QR_READ_OPTIONS } from '../../qr/qr-read-options';
 
 type Reader = typeof ZXingReader;
 
@@ -29,12 +30,5 @@ const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((
 export async function qrCodesInImage(bytes: Uint8Array): Promise<string[]> {
   if (!startsWith(bytes, PNG) && !startsWith(bytes, JPEG)) throw new Error('not a PNG or JPEG image');
   const zxing = await reader();
-  const results = await zxing.readBarcodes(new Blob([new Uint8Array(bytes)]), {
-    formats: ['QRCode'],
-    tryHarder: true,
-    tryRotate: true,
-    tryInvert: true,
-    maxNumberOfSymbols: 32,
-  });
-  return [...new Set(results.filter((r) => r.isValid).map((r) => r.text))];
+  return decodedTexts(await zxing.readBarcodes(new Blob([new Uint8Array(bytes)]), QR_READ_OPTIONS));
 }

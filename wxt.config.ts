@@ -39,10 +39,15 @@ export default defineConfig({
     default_locale: 'en',
     description: '__MSG_extDescription__',
     // Each permission is explained in README.md ("Permissions").
-    permissions: ['storage', 'contextMenus'],
+    permissions: ['storage', 'contextMenus', 'activeTab'],
     // What an organisation may set through Chrome's "3rdparty" extension policy (README,
     // "Organisation policy"). Firefox reads policies.json's "3rdparty.Extensions" without a schema.
     ...(browser !== 'firefox' && { storage: { managed_schema: 'managed-schema.json' } }),
+    // Chrome's default policy with one word more: 'wasm-unsafe-eval' lets the popup compile the
+    // QR decoder shipped in the extension (WebAssembly). Scripts still come only from the
+    // extension itself, and JavaScript eval stays forbidden. Firefox's MV2 default allows
+    // WebAssembly already. (SECURITY.md, "No remote code".)
+    ...(browser !== 'firefox' && { content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" } }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -8,6 +8,7 @@ import { tabReportKey, type TabReport } from '../src/background/tab-report';
 import { noReportToolbar } from '../src/background/toolbar-state';
 import { t } from '../src/i18n/t';
 import type { MessageBGtoCS } from '../src/contracts/page-messages';
+import { CHECK_QR_MENU, checkQrImage, type QrMenuDeps } from '../src/background/qr-image-menu';
 
 const CHECK_LINK_MENU = 'check-link';
 import { readSettings, watchSettings } from '../src/settings/read-settings';
@@ -77,10 +78,21 @@ export default defineBackground(() => {
   // decides what the text is (src/recognise/pasted-link.ts), and says when it is no link.
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: CHECK_LINK_MENU, title: t('contextMenuCheckLink'), contexts: ['link', 'selection'] });
+    browser.contextMenus.create({ id: CHECK_QR_MENU, title: t('contextMenuCheckQr'), contexts: ['image'] });
   });
-  browser.contextMenus.onClicked.addListener((info) => {
+  // "Check this QR code with Invite Guard" on an image: src/background/qr-image-menu.ts.
+  const qrMenu: QrMenuDeps = {
+    capture: (windowId, format) => browser.tabs.captureVisibleTab(windowId, format === 'png' ? { format } : { format, quality: 92 }),
+    imageArea: (tabId, frameId, src) => browser.tabs.sendMessage(tabId, { type: 'image-area', src } satisfies MessageBGtoCS, { frameId }),
+    store: (key, value) => browser.storage.session.set({ [key]: value }),
+    openTab: deps.openTab,
+    popupUrl: deps.popupUrl,
+    newId: () => crypto.randomUUID(),
+  };
+  browser.contextMenus.onClicked.addListener((info, tab) => {
     const link = info.linkUrl ?? info.selectionText?.trim();
     if (info.menuItemId === CHECK_LINK_MENU && link) deps.openTab(deps.popupUrl(`#check=${encodeURIComponent(link)}`));
+    if (info.menuItemId === CHECK_QR_MENU) void checkQrImage(qrMenu, info, tab);
   });
 
   watchSettings(tellPagesConfigChanged);

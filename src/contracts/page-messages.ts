@@ -80,10 +80,14 @@ export type MessageCStoBG =
     }
   | { type: 'open-details'; url: string };
 
-/** Settings changed: ask for the page config again (it depends on each frame's site). */
-export interface MessageBGtoCS {
-  type: 'page-config-changed';
-}
+export type MessageBGtoCS =
+  /** Settings changed: ask for the page config again (it depends on each frame's site). */
+  | { type: 'page-config-changed' }
+  /**
+   * "Check this QR code" was chosen on an image: where is the image with this src in the
+   * viewport? The answer is an ImageArea (src/qr/crop-area.ts) or null.
+   */
+  | { type: 'image-area'; src: string };
 
 export const MAX_LINKS_PER_MESSAGE = 500;
 export const MAX_REPORTED_LINKS = 200;

@@ -9,7 +9,7 @@ interface ExtensionApi {
   runtime: {
     id?: string;
     sendMessage(message: unknown): Promise<unknown>;
-    onMessage: { addListener(listener: (message: unknown) => void): void };
+    onMessage: { addListener(listener: (message: unknown, sender: unknown, sendResponse: (answer: unknown) => void) => void): void };
   };
   i18n: { getMessage(key: string, substitutions?: string | string[]): string };
 }
@@ -39,6 +39,14 @@ export function tellBackground(message: MessageCStoBG): void {
 export function onBackgroundMessage(listener: (message: MessageBGtoCS) => void): void {
   api()?.runtime.onMessage.addListener((message) => {
     if ((message as Partial<MessageBGtoCS> | null)?.type === 'page-config-changed') listener(message as MessageBGtoCS);
+  });
+}
+
+/** Answers the background's "where is the image with this src?" (image-area.ts), at once. */
+export function answerImageQuestions(answer: (src: string) => unknown): void {
+  api()?.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+    const question = message as Partial<MessageBGtoCS> | null;
+    if (question?.type === 'image-area' && typeof question.src === 'string') sendResponse(answer(question.src));
   });
 }
 

@@ -6,7 +6,8 @@
 import { createBadges } from './badge-element';
 import { captureDom } from './captured-dom';
 import { guardClicks } from './click-guard';
-import { sendToBackground, onBackgroundMessage, tellBackground } from './extension-port';
+import { answerImageQuestions, sendToBackground, onBackgroundMessage, tellBackground } from './extension-port';
+import { followImageClicks } from './image-area';
 import { createLinkScanner, type LinkScanner } from './link-scanner';
 import { watchLiveChanges } from './live-changes';
 import { detectMeetingApp, readPageSigns, type MeetingApp } from './meeting-app';
@@ -21,6 +22,8 @@ const askConfig = () => sendToBackground({ type: 'get-page-config' }).then(asPag
 
 export async function startPage(): Promise<void> {
   const dom = captureDom();
+  // Also where the extension changes nothing (quiet mode, a site turned off): the person asked.
+  answerImageQuestions(followImageClicks((target, type, listener, capture) => dom.listen(target, type, listener, capture)));
   let config = await askConfig();
   if (!config) return;
 

@@ -9,10 +9,18 @@ import { LevelTag } from './LevelTag';
 import type { LinkGroup } from './link-groups';
 import { shortAddress } from './short-address';
 
-export function PageLinks({ groups, onOpen }: { groups: LinkGroup[]; onOpen: (url: string) => void }) {
+export interface PageLinksProps {
+  groups: LinkGroup[];
+  onOpen: (url: string) => void;
+  /** The list's heading (the page's links by default; the QR codes found use it too). */
+  title?: string;
+  titleId?: string;
+}
+
+export function PageLinks({ groups, onOpen, title = t('linksTitle'), titleId = 'page-links-title' }: PageLinksProps) {
   return (
-    <section class="page-links" aria-labelledby="page-links-title">
-      <h2 id="page-links-title">{t('linksTitle')}</h2>
+    <section class="page-links" aria-labelledby={titleId}>
+      <h2 id={titleId}>{title}</h2>
       <ul class="groups">
         {groups.map((group) => (
           <li class="group" key={group.level} data-level={group.level}>

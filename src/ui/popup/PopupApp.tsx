@@ -21,6 +21,11 @@ import { useHash } from './use-hash';
 import { useSettings } from '../shared/use-settings';
 import { useTabReport } from './use-tab-report';
 import { useTheme } from '../shared/use-theme';
+import { qrFindings } from '../../qr/qr-findings';
+import { QrCheck } from './QrCheck';
+import { useQrCheck } from './use-qr-check';
+import { usePageMode } from './page-mode';
+import { browser } from 'wxt/browser';
 
 /** A clock time in the UI language ("14:05", "2:05 PM"), like the words around it. */
 
@@ -62,6 +67,24 @@ export function PopupApp({ index }: { index: CatalogueIndex }) {
         : [],
     [index, viewLinks],
   );
+
+  const mode = usePageMode();
+  const qr = useQrCheck(request && 'qr' in request ? request.qr : null);
+  const qrTexts = qr.state.step === 'read' && 'texts' in qr.state.reading ? qr.state.reading.texts : null;
+  const qrFound = useMemo(() => (qrTexts && settings ? qrFindings(index, qrTexts, settings) : []), [index, qrTexts, settings]);
+  const qrGroups = useMemo(() => {
+    const natures = new Map(qrFound.flatMap((found) => (found.kind === 'invite' ? [[found.url, found.nature] as const] : [])));
+    const invites = qrFound.flatMap((found) => (found.kind === 'invite' ? [found] : []));
+    return groupLinks(
+      invites,
+      (id) => index.platforms.get(id)?.name,
+      (link) => natures.get(link.url) ?? 'platform',
+    );
+  }, [index, qrFound]);
+  // The toolbar popup cannot keep a file chooser open: it opens itself in a tab for one.
+  const chooseInTab = () => {
+    void browser.tabs.create({ url: browser.runtime.getURL('/popup.html#qr-image') }).then(() => window.close());
+  };
 
   const main = useRef<HTMLElement>(null);
   // A card opened by a choice (a checked or picked link) takes the focus, for screen readers.
@@ -118,6 +141,16 @@ export function PopupApp({ index }: { index: CatalogueIndex }) {
         )}
         {view.kind === 'links' && <PageLinks groups={groups} onOpen={setPicked} />}
         {card && <PlatformCard card={card} onTrust={() => void trust()} trusting={trusting} />}
+        {(view.kind !== 'card' || view.source === 'meeting') && mode !== null && (
+          <QrCheck
+            check={qr}
+            groups={qrGroups}
+            findings={qrFound}
+            canCheckTab={mode === 'popup' && view.kind !== 'qr'}
+            chooseElsewhere={mode === 'popup' ? chooseInTab : null}
+            onOpen={setPicked}
+          />
+        )}
         <CheckLinkForm initial={request && 'check' in request ? request.check : ''} onCheck={check} appSchemes={index.schemes} />
       </main>
       <footer>

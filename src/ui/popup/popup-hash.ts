@@ -1,8 +1,10 @@
 /**
  * What the popup page's fragment asks for: `#check=<encoded link>` (ARCHITECTURE.md contract 3:
- * open with that link checked), or `#tab=<id>` (describe that tab: the popup opened as a page).
+ * open with that link checked), `#tab=<id>` (describe that tab: the popup opened as a page),
+ * `#qr=<id>` (the QR codes in an image the context menu captured: src/qr/qr-capture.ts), or
+ * `#qr-image` (choose an image of a QR code: the toolbar popup cannot keep a file chooser open).
  */
-export type PopupRequest = { check: string } | { tab: number } | null;
+export type PopupRequest = { check: string } | { tab: number } | { qr: string } | { qrImage: true } | null;
 
 const MAX_CHECK_CHARS = 16_384;
 
@@ -18,6 +20,9 @@ export function parsePopupHash(hash: string): PopupRequest {
     }
     return link.trim() ? { check: link.trim() } : null;
   }
+  if (body === 'qr-image') return { qrImage: true };
+  const qr = /^qr=([0-9a-f-]{36})$/.exec(body)?.[1];
+  if (qr !== undefined) return { qr };
   const tab = /^tab=(\d{1,10})$/.exec(body)?.[1];
   return tab !== undefined ? { tab: Number(tab) } : null;
 }

@@ -15,6 +15,8 @@ export type PopupView =
   | { kind: 'card'; url: string; app: TrustablePlatform | null; source: 'check' | 'page-link' | 'meeting' }
   | { kind: 'not-a-link'; text: string }
   | { kind: 'links'; links: FoundLink[] }
+  /** The QR codes in an image (the context menu's, or one to choose): the QR section alone. */
+  | { kind: 'qr' }
   | { kind: 'nothing' };
 
 const trustable = (id: string): TrustablePlatform | null => ((TRUSTABLE_PLATFORMS as readonly string[]).includes(id) ? (id as TrustablePlatform) : null);
@@ -31,6 +33,7 @@ export function popupView(
     return pasted.kind === 'link' ? { kind: 'card', url: pasted.url, app: null, source: 'check' } : { kind: 'not-a-link', text: pasted.text };
   }
   if (picked !== null) return { kind: 'card', url: picked, app: null, source: 'page-link' };
+  if (request && ('qr' in request || 'qrImage' in request)) return { kind: 'qr' };
   if (!tab.loaded) return { kind: 'loading' };
   const report = tab.report;
   if (report?.meeting) return { kind: 'card', url: report.url, app: trustable(report.meeting.platform), source: 'meeting' };

@@ -16,6 +16,12 @@ describe('the popup page fragment', () => {
     expect(parsePopupHash('#tab=x')).toBeNull();
   });
 
+  it('#qr=<id> asks for the context menu’s capture; #qr-image for an image to choose', () => {
+    expect(parsePopupHash('#qr=0b7e0f57-3c6f-4a55-9c39-8f4f5a1e6f10')).toEqual({ qr: '0b7e0f57-3c6f-4a55-9c39-8f4f5a1e6f10' });
+    expect(parsePopupHash('#qr=../../tabReport:1')).toBeNull();
+    expect(parsePopupHash('#qr-image')).toEqual({ qrImage: true });
+  });
+
   it('anything else asks for nothing', () => {
     expect(parsePopupHash('')).toBeNull();
     expect(parsePopupHash('#check=')).toBeNull();

@@ -67,4 +67,14 @@ describe('what the popup shows', () => {
     expect(canGoBack(checked, null)).toBe(false);
     expect(canGoBack(checked, pageReport)).toBe(true);
   });
+
+  it('the QR codes in an image (context menu, or one to choose): the QR section alone, whatever the tab; a picked code opens its card', () => {
+    for (const request of [{ qr: '0b7e0f57-3c6f-4a55-9c39-8f4f5a1e6f10' }, { qrImage: true as const }]) {
+      expect(popupView(request, null, loaded(pageReport))).toEqual({ kind: 'qr' });
+      expect(popupView(request, null, { loaded: false, report: null })).toEqual({ kind: 'qr' });
+      const card = popupView(request, 'sgnl://linkdevice?uuid=x&pub_key=y', loaded(null));
+      expect(card).toEqual({ kind: 'card', url: 'sgnl://linkdevice?uuid=x&pub_key=y', app: null, source: 'page-link' });
+      expect(canGoBack(card, null)).toBe(true);
+    }
+  });
 });

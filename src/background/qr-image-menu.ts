@@ -1,0 +1,45 @@
+/**
+ * "Check this QR code with Invite Guard" on an image: the click grants activeTab for that tab,
+ * which lets the background capture what the tab shows (the page's image is never fetched
+ * again). The page's content script says where the image is; the popup page, opened in a tab,
+ * cuts it out of the capture, decodes it and lists what it says.
+ */
+import { asImageArea } from '../qr/crop-area';
+import { qrCaptureKey, type QrCapture } from '../qr/qr-capture';
+
+export const CHECK_QR_MENU = 'check-qr';
+
+export interface QrMenuDeps {
+  /** captureVisibleTab of the window: a data: URL. */
+  capture(windowId: number, format: 'png' | 'jpeg'): Promise<string>;
+  /** The content script's answer (untrusted) to "where is the image with this src?" in one frame. */
+  imageArea(tabId: number, frameId: number, src: string): Promise<unknown>;
+  store(key: string, value: QrCapture): Promise<void>;
+  openTab(url: string): void;
+  popupUrl(hash: string): string;
+  newId(): string;
+}
+
+export interface MenuClick {
+  srcUrl?: string;
+  frameId?: number;
+}
+
+export async function checkQrImage(deps: QrMenuDeps, click: MenuClick, tab: { id?: number; windowId?: number } | undefined): Promise<void> {
+  const frameId = click.frameId ?? 0;
+  const capture = (format: 'png' | 'jpeg') => (tab?.windowId !== undefined ? deps.capture(tab.windowId, format).catch(() => null) : null);
+  const [png, area] = await Promise.all([
+    capture('png'),
+    // A box measured in a frame is in that frame's viewport, not the tab's: only the top frame's is used.
+    tab?.id !== undefined && frameId === 0 && click.srcUrl ? deps.imageArea(tab.id, frameId, click.srcUrl).then(asImageArea, () => null) : null,
+  ]);
+  const id = deps.newId();
+  try {
+    await deps.store(qrCaptureKey(id), { capture: png, area });
+  } catch {
+    // Too big for storage.session (Chrome keeps 10 MB: a very large screen's PNG): the same
+    // view as a JPEG is a fraction of the size, and QR codes survive its high quality.
+    await deps.store(qrCaptureKey(id), { capture: await capture('jpeg'), area }).catch(() => undefined);
+  }
+  deps.openTab(deps.popupUrl(`#qr=${id}`));
+}

@@ -59,7 +59,7 @@ describe('npm run zip', () => {
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
     expect(manifest.version).toBe(version);
     for (const icon of Object.values(manifest.icons as Record<string, string>)) expect(statSync(join(dir, icon)).size).toBeGreaterThan(0);
-    expect(manifest.permissions).toEqual(['storage', 'contextMenus']);
+    expect(manifest.permissions).toEqual(['storage', 'contextMenus', 'activeTab']);
     if (browser === 'firefox') {
       expect(manifest.browser_specific_settings.gecko.id).toBe('invite-guard@invite-guard.org');
       expect(manifest.browser_specific_settings.gecko_android).toBeDefined();

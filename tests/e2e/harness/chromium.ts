@@ -4,6 +4,7 @@ import { CHROMIUM_NETLOG_FILE, chromiumNetLogArgs, namedHostRules, prepareLogDir
 import { decideRequest, standInPage } from './request-policy';
 import type { DriverRequest, ExtensionBrowser, LaunchOptions, TestPage } from './types';
 import { STATE_TIMEOUT_MS } from './wait';
+import { chooseImageMenuItem, openToolbarPopup } from './chromium-gestures';
 
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -73,6 +74,9 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
       extensionId,
       extensionUrl: (file) => `chrome-extension://${extensionId}/${file.replace(/^\//, '')}`,
       newPage: async () => wrapPage(await context.newPage()),
+      openToolbarPopup: (page) => openToolbarPopup(context, extensionId, unwrap(page)),
+      chooseImageMenuItem: async (page, selector, itemId, opens) =>
+        wrapPage(await chooseImageMenuItem(context, extensionId, serviceWorker, unwrap(page), selector, itemId, opens)),
       blockedRequests,
       ...(networkLogDir && { networkLog: { dir: networkLogDir, driverRequests, processNames: new Map() } }),
       close: () => context.close(),
@@ -103,8 +107,17 @@ function isExtensionWorker(worker: Worker): boolean {
   return worker.url().startsWith('chrome-extension://');
 }
 
+// The Playwright page behind each TestPage, for the gestures that need it.
+const pages = new WeakMap<TestPage, Page>();
+
+function unwrap(page: TestPage): Page {
+  const inner = pages.get(page);
+  if (!inner) throw new Error('not a page of this harness');
+  return inner;
+}
+
 function wrapPage(page: Page): TestPage {
-  return {
+  const wrapped: TestPage = {
     goto: async (url) => {
       await page.goto(url);
     },
@@ -126,4 +139,6 @@ function wrapPage(page: Page): TestPage {
     },
     close: () => page.close(),
   };
+  pages.set(wrapped, page);
+  return wrapped;
 }

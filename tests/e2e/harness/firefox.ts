@@ -7,6 +7,7 @@ import { firefoxMozLogEnv, prepareLogDir, watchProcessNames } from './network-lo
 import { decideRequest, standInPage } from './request-policy';
 import type { ExtensionBrowser, LaunchOptions, TestPage } from './types';
 import { STATE_TIMEOUT_MS } from './wait';
+import { chooseImageMenuItem, openToolbarPopup } from './firefox-gestures';
 
 const EXECUTABLE = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -95,6 +96,9 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
       extensionId,
       extensionUrl: (file) => `moz-extension://${internalUuid}/${file.replace(/^\//, '')}`,
       newPage: () => newGuardedPage(browser, blockedRequests),
+      openToolbarPopup: (page) => openToolbarPopup(browser, addonId, unwrap(page)),
+      chooseImageMenuItem: async (page, selector, itemId, opens) =>
+        wrapPage(await chooseImageMenuItem(browser, addonId, unwrap(page), selector, itemId, opens)),
       blockedRequests,
       ...(networkLogDir && processes && { networkLog: { dir: networkLogDir, driverRequests: [], processNames: processes.names } }),
       close,
@@ -139,8 +143,17 @@ async function applyPolicy(request: HTTPRequest, blockedRequests: string[]): Pro
   return request.abort('blockedbyclient');
 }
 
+// The Puppeteer page behind each TestPage, for the gestures that need it.
+const pages = new WeakMap<TestPage, Page>();
+
+function unwrap(page: TestPage): Page {
+  const inner = pages.get(page);
+  if (!inner) throw new Error('not a page of this harness');
+  return inner;
+}
+
 function wrapPage(page: Page): TestPage {
-  return {
+  const wrapped: TestPage = {
     goto: async (url) => {
       if (url.startsWith('moz-extension:')) await gotoExtensionPage(page, url);
       else await page.goto(url);
@@ -165,6 +178,8 @@ function wrapPage(page: Page): TestPage {
     },
     close: () => page.close(),
   };
+  pages.set(wrapped, page);
+  return wrapped;
 }
 
 // Firefox sends no BiDi load events for moz-extension:// documents, so page.goto() never

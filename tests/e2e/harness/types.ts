@@ -23,6 +23,16 @@ export interface TestPage {
   close(): Promise<void>;
 }
 
+/** The extension's toolbar popup, opened by a click on its button (harness/*-gestures.ts). */
+export interface ToolbarPopup {
+  /** Runs `fn` (serialised: it may use only its argument) in the popup's document. */
+  evaluateWith<A, R>(fn: (arg: A) => R, arg: A): Promise<R>;
+  waitUntilWith<A>(fn: (arg: A) => boolean, arg: A, timeoutMs?: number): Promise<void>;
+  /** Chromium only: a PNG of the popup (Firefox gives tests no handle on it). */
+  screenshot?(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
 /** A headless browser with the built extension installed and network access kept to 127.0.0.1. */
 export interface ExtensionBrowser {
   readonly name: BrowserName;
@@ -30,6 +40,14 @@ export interface ExtensionBrowser {
   /** URL of a file in the built extension, e.g. extensionUrl('popup.html'). */
   extensionUrl(path: string): string;
   newPage(): Promise<TestPage>;
+  /** Clicks the extension's toolbar button for `page`'s tab, as a person would (activeTab is granted). */
+  openToolbarPopup(page: TestPage): Promise<ToolbarPopup>;
+  /**
+   * Right-clicks `selector` in `page` and chooses the extension's context-menu item `itemId` (in
+   * Chromium a stand-in for the choice: harness/chromium-gestures.ts). Resolves with the tab the
+   * extension opens for it, whose URL `opens` accepts.
+   */
+  chooseImageMenuItem(page: TestPage, selector: string, itemId: string, opens: (url: string) => boolean): Promise<TestPage>;
   /** URLs that a page tried to load and the request policy aborted, in order. */
   readonly blockedRequests: readonly string[];
   /** Present when launched with `networkLogDir`: what harness/network-log.ts needs besides the files. */

@@ -188,6 +188,25 @@ for (const launcher of browsers) {
       await options.close();
     });
 
+    it('QR codes: the toolbar popup reads the codes the tab shows, the image menu one image (the decoder is read from the extension)', async () => {
+      const { harness } = browser;
+      const page = await harness.newPage();
+      await page.goto(`${server.origin}/qr-invites.html`);
+      await page.waitUntil(() => [...document.images].every((image) => image.complete && image.naturalWidth > 0));
+      const popup = await harness.openToolbarPopup(page);
+      try {
+        await popup.waitUntilWith(() => document.querySelector('.qr-check-tab') !== null, null);
+        await popup.evaluateWith(() => document.querySelector<HTMLButtonElement>('.qr-check-tab')!.click(), null);
+        await popup.waitUntilWith(() => document.querySelectorAll('.qr-check .link-row').length === 2, null);
+      } finally {
+        await popup.close();
+      }
+      const checked = await harness.chooseImageMenuItem(page, '#lure-qr', 'check-qr', (url) => url.includes('/popup.html#qr='));
+      await waitForSelector(checked, '.qr-check .link-row[data-level="danger"]');
+      await checked.close();
+      await page.close();
+    });
+
     it('the log sees the extension: a loopback fetch from its background (allowed) is logged as the extension’s', async () => {
       await canaryFromBackground(browser, canary());
     });

@@ -6,6 +6,7 @@ import { runPageBadgesBench } from './page-badges';
 import { runPageResponsivenessBench } from './page-responsiveness';
 import { runImitationBench } from './imitation.bench';
 import { runQrDecodeBench } from './qr-decode.bench';
+import { runQrPopupBench } from './qr-popup.bench';
 import { runRecogniserBench } from './recogniser.bench';
 
 runRecogniserBench();
@@ -15,6 +16,8 @@ console.log('');
 runCliBench();
 console.log('');
 await runQrDecodeBench();
+console.log('');
+await runQrPopupBench();
 console.log('');
 await runPageBadgesBench();
 console.log('');

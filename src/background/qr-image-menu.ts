@@ -30,8 +30,8 @@ export async function checkQrImage(deps: QrMenuDeps, click: MenuClick, tab: { id
   const capture = (format: 'png' | 'jpeg') => (tab?.windowId !== undefined ? deps.capture(tab.windowId, format).catch(() => null) : null);
   const [png, area] = await Promise.all([
     capture('png'),
-    // A box measured in a frame is in that frame's viewport, not the tab's: only the top frame's is used.
-    tab?.id !== undefined && frameId === 0 && click.srcUrl ? deps.imageArea(tab.id, frameId, click.srcUrl).then(asImageArea, () => null) : null,
+    // The frame the image is in answers in the tab's viewport (src/page/image-area.ts), or null.
+    tab?.id !== undefined && click.srcUrl ? deps.imageArea(tab.id, frameId, click.srcUrl).then(asImageArea, () => null) : null,
   ]);
   const id = deps.newId();
   try {

@@ -84,8 +84,9 @@ export type MessageBGtoCS =
   /** Settings changed: ask for the page config again (it depends on each frame's site). */
   | { type: 'page-config-changed' }
   /**
-   * "Check this QR code" was chosen on an image: where is the image with this src in the
-   * viewport? The answer is an ImageArea (src/qr/crop-area.ts) or null.
+   * "Check this QR code" was chosen on an image: where is the image with this src in the tab's
+   * viewport (a frame adds its frames' places)? The answer is an ImageArea (src/qr/crop-area.ts),
+   * or null when the frame cannot tell (a parent on another origin).
    */
   | { type: 'image-area'; src: string };
 

@@ -8,7 +8,7 @@ import { asImageArea, type ImageArea } from './crop-area';
 export interface QrCapture {
   /** captureVisibleTab's data: URL, or null when the browser refused (a page of its own). */
   capture: string | null;
-  /** The image's box in the tab's viewport; null when unknown (in a frame, or no content script). */
+  /** The image's box in the tab's viewport; null when unknown (a frame under another origin's page, or no content script). */
   area: ImageArea | null;
 }
 

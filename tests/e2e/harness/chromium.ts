@@ -75,8 +75,10 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
       extensionUrl: (file) => `chrome-extension://${extensionId}/${file.replace(/^\//, '')}`,
       newPage: async () => wrapPage(await context.newPage()),
       openToolbarPopup: (page) => openToolbarPopup(context, extensionId, unwrap(page)),
-      chooseImageMenuItem: async (page, selector, itemId, opens) =>
-        wrapPage(await chooseImageMenuItem(context, extensionId, serviceWorker, unwrap(page), selector, itemId, opens)),
+      chooseImageMenuItem: async (page, selector, itemId, opens, inFrame) => {
+        if (inFrame) throw new Error('Chromium’s stand-in for the menu cannot name a frame');
+        return wrapPage(await chooseImageMenuItem(context, extensionId, serviceWorker, unwrap(page), selector, itemId, opens));
+      },
       blockedRequests,
       ...(networkLogDir && { networkLog: { dir: networkLogDir, driverRequests, processNames: new Map() } }),
       close: () => context.close(),

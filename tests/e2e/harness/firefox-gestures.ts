@@ -67,6 +67,26 @@ export async function openToolbarPopup(browser: Browser, addonId: string, page: 
   return popupHandle(browser, addonId);
 }
 
+/** Where `selector` is in the page's viewport, also inside an iframe of the top page. */
+async function placeOf(page: Page, selector: string, inFrame: string | undefined): Promise<{ x: number; y: number; width: number; height: number }> {
+  const box = (frame: string | null, inner: string) =>
+    page.evaluate(
+      (frame, inner) => {
+        const root = frame ? document.querySelector<HTMLIFrameElement>(frame)?.contentDocument : document;
+        const element = root?.querySelector(inner);
+        if (!element) return null;
+        const { x, y, width, height } = element.getBoundingClientRect();
+        return { x, y, width, height };
+      },
+      frame,
+      inner,
+    );
+  const inner = await box(inFrame ?? null, selector);
+  const outer = inFrame ? await box(null, inFrame) : { x: 0, y: 0 };
+  if (!inner || !outer) throw new Error(`${selector} is not on screen`);
+  return { ...inner, x: inner.x + outer.x, y: inner.y + outer.y };
+}
+
 /** Right-clicks `selector` (the page's real context menu opens) and chooses the add-on's item `itemId`. */
 export async function chooseImageMenuItem(
   browser: Browser,
@@ -75,10 +95,10 @@ export async function chooseImageMenuItem(
   selector: string,
   itemId: string,
   opens: (url: string) => boolean,
+  inFrame?: string,
 ): Promise<Page> {
   await page.bringToFront();
-  const box = await (await page.$(selector))?.boundingBox();
-  if (!box) throw new Error(`${selector} is not on screen`);
+  const box = await placeOf(page, selector, inFrame);
   const before = new Set(await browser.pages());
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, { button: 'right' });
   await inBrowserWindow(

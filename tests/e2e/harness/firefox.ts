@@ -97,8 +97,8 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Extens
       extensionUrl: (file) => `moz-extension://${internalUuid}/${file.replace(/^\//, '')}`,
       newPage: () => newGuardedPage(browser, blockedRequests),
       openToolbarPopup: (page) => openToolbarPopup(browser, addonId, unwrap(page)),
-      chooseImageMenuItem: async (page, selector, itemId, opens) =>
-        wrapPage(await chooseImageMenuItem(browser, addonId, unwrap(page), selector, itemId, opens)),
+      chooseImageMenuItem: async (page, selector, itemId, opens, inFrame) =>
+        wrapPage(await chooseImageMenuItem(browser, addonId, unwrap(page), selector, itemId, opens, inFrame)),
       blockedRequests,
       ...(networkLogDir && processes && { networkLog: { dir: networkLogDir, driverRequests: [], processNames: processes.names } }),
       close,

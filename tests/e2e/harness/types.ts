@@ -45,9 +45,11 @@ export interface ExtensionBrowser {
   /**
    * Right-clicks `selector` in `page` and chooses the extension's context-menu item `itemId` (in
    * Chromium a stand-in for the choice: harness/chromium-gestures.ts). Resolves with the tab the
-   * extension opens for it, whose URL `opens` accepts.
+   * extension opens for it, whose URL `opens` accepts. `inFrame`: the selector of the iframe
+   * (in the top page) that `selector` is in; Firefox only, as Chromium's stand-in cannot name
+   * the frame the way the menu does.
    */
-  chooseImageMenuItem(page: TestPage, selector: string, itemId: string, opens: (url: string) => boolean): Promise<TestPage>;
+  chooseImageMenuItem(page: TestPage, selector: string, itemId: string, opens: (url: string) => boolean, inFrame?: string): Promise<TestPage>;
   /** URLs that a page tried to load and the request policy aborted, in order. */
   readonly blockedRequests: readonly string[];
   /** Present when launched with `networkLogDir`: what harness/network-log.ts needs besides the files. */

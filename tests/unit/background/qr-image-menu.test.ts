@@ -45,11 +45,11 @@ describe('"Check this QR code" on an image', () => {
     expect(asked.opened).toEqual([PAGE]);
   });
 
-  it('an image in a frame: its box is in the frame’s viewport, so the whole tab is read', async () => {
+  it('an image in a frame: that frame is asked (it answers in the tab’s viewport)', async () => {
     const { deps, asked } = fakeBackground();
     await checkQrImage(deps, { srcUrl: 'https://bulletin.example/qr.png', frameId: 4 }, TAB);
-    expect(asked.area).toEqual([]);
-    expect(asked.stored[0]![1]).toEqual({ capture: 'data:image/png;base64,AAAA', area: null });
+    expect(asked.area).toEqual([[7, 4, 'https://bulletin.example/qr.png']]);
+    expect(asked.stored[0]![1]).toEqual({ capture: 'data:image/png;base64,AAAA', area: AREA });
   });
 
   it('a page without our content script, or one that answers nonsense, still gets its check of the whole tab', async () => {

@@ -60,6 +60,7 @@ for (const { name, launch } of browsers) {
         await popup.evaluateWith((selector) => document.querySelector<HTMLButtonElement>(selector)!.click(), DEVICE_LINK);
         await popup.waitUntilWith(() => document.querySelector('.card[data-level="danger"]') !== null, null);
         expect(await popup.evaluateWith(() => document.querySelector('.card')?.textContent ?? '', null)).toContain('links a new device to a Signal account');
+        expect(await popup.evaluateWith(() => document.querySelector('.from-qr')?.textContent ?? '', null)).toContain('scanning the code with the app does what opening this link does');
       } finally {
         await popup.close();
       }

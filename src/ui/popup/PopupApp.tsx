@@ -49,6 +49,12 @@ export function PopupApp({ index }: { index: CatalogueIndex }) {
   }, [requestedTab]);
   const tab = useTabReport(tabId);
   const [picked, setPicked] = useState<string | null>(null);
+  // A card picked from the QR codes found says that scanning does what opening the link does.
+  const [pickedFromQr, setPickedFromQr] = useState(false);
+  const pick = (fromQr: boolean) => (url: string) => {
+    setPickedFromQr(fromQr);
+    setPicked(url);
+  };
   const [trusting, setTrusting] = useState(false);
 
   const view = popupView(request, picked, tab, index.schemes);
@@ -139,7 +145,8 @@ export function PopupApp({ index }: { index: CatalogueIndex }) {
             {t('checkNotALink')}
           </p>
         )}
-        {view.kind === 'links' && <PageLinks groups={groups} onOpen={setPicked} />}
+        {view.kind === 'links' && <PageLinks groups={groups} onOpen={pick(false)} />}
+        {card && pickedFromQr && view.kind === 'card' && view.source === 'page-link' && <p class="note from-qr">{t('qrCardNote')}</p>}
         {card && <PlatformCard card={card} onTrust={() => void trust()} trusting={trusting} />}
         {(view.kind !== 'card' || view.source === 'meeting') && mode !== null && (
           <QrCheck
@@ -148,7 +155,7 @@ export function PopupApp({ index }: { index: CatalogueIndex }) {
             findings={qrFound}
             canCheckTab={mode === 'popup' && view.kind !== 'qr'}
             chooseElsewhere={mode === 'popup' ? chooseInTab : null}
-            onOpen={setPicked}
+            onOpen={pick(true)}
           />
         )}
         <CheckLinkForm initial={request && 'check' in request ? request.check : ''} onCheck={check} appSchemes={index.schemes} />

@@ -8,6 +8,7 @@
  * visible focus ring; the dialog keeps the focus and gives it back to the link; a badge's card
  * gives it back to the badge. Last, the popup and the options laid out right to left.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   contrastOfIncomplete,
@@ -292,6 +293,25 @@ for (const launcher of browsers) {
           expectNoSerious(report, `popup page links, ${theme}`);
           await story.close();
           await fixture.story.close();
+        });
+
+        it('popup: the QR codes found in an image', async () => {
+          const { story } = await openPopup('#qr-image', theme);
+          await waitForSelector(story, '.qr-check');
+          await story.evaluateWith(
+            ({ base64 }) => {
+              const data = new DataTransfer();
+              data.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], 'lure.png', { type: 'image/png' }));
+              document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+            },
+            { base64: readFileSync('tests/fixtures/pages/qr-signal-device-link.png').toString('base64') },
+          );
+          await waitForSelector(story, '.qr-check .link-row[data-level="danger"]');
+          await story.settle();
+          const report = await runAxe(story);
+          await checkIncomplete(story, report, `popup QR codes, ${theme}`);
+          expectNoSerious(report, `popup QR codes, ${theme}`);
+          await story.close();
         });
 
         it('popup: the check field showing its error', async () => {

@@ -18,6 +18,7 @@ import { startFixtureServer, type FixtureServer } from './harness/fixture-server
 const OUTPUT_DIR = path.resolve('demo-output');
 const SCREENSHOT = path.join(OUTPUT_DIR, 'demo-page.png');
 const DETAILS = path.join(OUTPUT_DIR, 'demo-links.json');
+const QR_SCREENSHOT = path.join(OUTPUT_DIR, 'demo-qr-popup.png');
 /** How long to wait for the content script's marker, then for badges to appear. */
 const BADGE_WAIT_MS = 10_000;
 
@@ -91,9 +92,39 @@ async function main(): Promise<void> {
     );
     console.log(`screenshot: ${path.relative(process.cwd(), SCREENSHOT)}`);
     console.log(`every link with its reasons and alternatives: ${path.relative(process.cwd(), DETAILS)}`);
+
+    await showQrCheck(browser, server);
   } finally {
     await browser?.close();
     await server?.close();
+  }
+}
+
+/** The toolbar popup's "Check QR codes on this page" on a bulletin with two codes: what it lists. */
+async function showQrCheck(browser: ChromiumExtensionBrowser, server: FixtureServer): Promise<void> {
+  const page = await browser.newPage();
+  await page.goto(`${server.origin}/qr-invites.html`);
+  await page.waitUntil(() => [...document.images].every((image) => image.complete && image.naturalWidth > 0));
+  const popup = await browser.openToolbarPopup(page);
+  try {
+    await popup.waitUntilWith(() => document.querySelector('.qr-check-tab') !== null, null);
+    await popup.evaluateWith(() => document.querySelector<HTMLButtonElement>('.qr-check-tab')!.click(), null);
+    await popup.waitUntilWith(() => document.querySelector('.qr-check')?.getAttribute('data-step') === 'read', null);
+    const rows = await popup.evaluateWith(
+      () =>
+        [...document.querySelectorAll('.qr-check .link-row')].map(
+          (row) => `${row.getAttribute('data-level')}: ${row.querySelector('.name')?.textContent} — ${row.querySelector('.url')?.textContent}`,
+        ),
+      null,
+    );
+    await popup.screenshot?.(QR_SCREENSHOT);
+    console.log();
+    console.log(`"Check QR codes on this page" in the toolbar popup, on ${server.origin}/qr-invites.html:`);
+    for (const row of rows) console.log(`  ${row}`);
+    console.log(`screenshot of the popup: ${path.relative(process.cwd(), QR_SCREENSHOT)}`);
+  } finally {
+    await popup.close();
+    await page.close();
   }
 }
 

@@ -66,8 +66,11 @@ export async function readMenuCapture(id: string): Promise<QrReading> {
   const key = qrCaptureKey(id);
   let stored: unknown;
   try {
-    stored = (await browser.storage.session.get(key))[key];
-    await browser.storage.session.remove(key);
+    const session = await browser.storage.session.get(null);
+    stored = session[key];
+    // Read once: this capture and any left behind (a page that never opened) are removed, so a
+    // picture of what a tab showed stays in memory no longer than it takes to read it.
+    await browser.storage.session.remove(Object.keys(session).filter((name) => name.startsWith(qrCaptureKey(''))));
   } catch {
     return { problem: 'capture-gone' };
   }

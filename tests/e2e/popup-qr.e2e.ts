@@ -54,15 +54,35 @@ for (const { name, launch } of browsers) {
         await popup.evaluateWith(() => document.querySelector<HTMLButtonElement>('.qr-check-tab')!.click(), null);
         await popup.waitUntilWith((selectors) => selectors.every((s) => document.querySelector(s) !== null), [DEVICE_LINK, GROUP]);
         expect(await popup.evaluateWith(rowsIn, null)).toEqual([DEVICE_ROW, GROUP_ROW]);
+        // Screen readers hear the count when the check is done.
+        expect(await popup.evaluateWith(() => document.querySelector('.qr-result[role="status"]')?.textContent, null)).toBe('QR codes found: 2');
         expect(await popup.evaluateWith(() => document.querySelector('#qr-results-title')?.textContent, null)).toBe('Invite links in QR codes on this page');
         if (name === 'chromium') await popup.screenshot?.(screenshotPath('popup-qr-codes'));
         // The lure's row opens its card, which says what scanning it would do.
         await popup.evaluateWith((selector) => document.querySelector<HTMLButtonElement>(selector)!.click(), DEVICE_LINK);
         await popup.waitUntilWith(() => document.querySelector('.card[data-level="danger"]') !== null, null);
         expect(await popup.evaluateWith(() => document.querySelector('.card')?.textContent ?? '', null)).toContain('links a new device to a Signal account');
-        expect(await popup.evaluateWith(() => document.querySelector('.from-qr')?.textContent ?? '', null)).toContain('scanning the code with the app does what opening this link does');
+        expect(await popup.evaluateWith(() => document.querySelector('.from-qr')?.textContent ?? '', null)).toContain(
+          'scanning the code with the app does what opening this link does',
+        );
       } finally {
         await popup.close();
+      }
+    });
+
+    it('on a page without QR codes the popup says so, and that a code partly on screen cannot be read', async () => {
+      const plain = await browser.newPage();
+      await plain.goto(`${server.origin}/page-levels.html`);
+      const popup = await browser.openToolbarPopup(plain);
+      try {
+        await popup.waitUntilWith(() => document.querySelector('.qr-check-tab') !== null, null);
+        await popup.evaluateWith(() => document.querySelector<HTMLButtonElement>('.qr-check-tab')!.click(), null);
+        await popup.waitUntilWith(() => document.querySelector('.qr-none') !== null, null);
+        expect(await popup.evaluateWith(() => document.querySelector('.qr-none')?.textContent, null)).toContain('scroll until all of it shows');
+        expect(await popup.evaluateWith(() => document.querySelectorAll('.qr-check .link-row').length, null)).toBe(0);
+      } finally {
+        await popup.close();
+        await plain.close();
       }
     });
 

@@ -5,7 +5,7 @@
  * context menu's "Check this QR code".
  */
 import { useEffect } from 'preact/hooks';
-import { t, ltr } from '../../i18n/t';
+import { ltr, t, uiLanguage } from '../../i18n/t';
 import type { QrFinding } from '../../qr/qr-findings';
 import type { LinkGroup } from './link-groups';
 import { PageLinks } from './PageLinks';
@@ -113,6 +113,7 @@ export function QrCheck({ check, groups, findings, canCheckTab, chooseElsewhere,
           <p class="note qr-none">{t(state.source === 'tab' ? 'qrNoneTab' : 'qrNoneImage')}</p>
         )}
         {state.step === 'read' && 'texts' in state.reading && state.reading.wholeTab && findings.length > 0 && <p class="note">{t('qrWholeTab')}</p>}
+        {state.step === 'read' && findings.length > 0 && <p class="visually-hidden">{t('qrFound', [findings.length.toLocaleString(uiLanguage())])}</p>}
       </div>
       {state.step === 'read' && groups.length > 0 && (
         <PageLinks groups={groups} onOpen={onOpen} title={t(state.source === 'tab' ? 'qrResultsTab' : 'qrResultsImage')} titleId="qr-results-title" />

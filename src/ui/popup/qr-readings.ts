@@ -48,11 +48,22 @@ async function decode(image: Blob, crop?: Parameters<typeof imagePixels>[1]): Pr
 export async function readVisibleTab(): Promise<QrReading> {
   let capture: Blob | null;
   try {
-    capture = dataUrlBlob(await browser.tabs.captureVisibleTab({ format: 'png' }));
+    capture = dataUrlBlob(await captureOnce());
   } catch {
     return { problem: 'no-capture' };
   }
   return capture ? decode(capture) : { problem: 'no-capture' };
+}
+
+/** Chrome allows two captures a second: a check pressed again at once waits its turn. */
+async function captureOnce(): Promise<string> {
+  try {
+    return await browser.tabs.captureVisibleTab({ format: 'png' });
+  } catch (error) {
+    if (!String(error).includes('MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND')) throw error;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    return browser.tabs.captureVisibleTab({ format: 'png' });
+  }
 }
 
 export async function readImageFile(file: Blob): Promise<QrReading> {

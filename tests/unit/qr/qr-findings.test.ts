@@ -44,4 +44,17 @@ describe('what a QR code says, judged as a link is', () => {
     expect(untrusted).toEqual({ kind: 'other-link', url: link });
     expect(trusted).toMatchObject({ kind: 'invite', platform: 'jitsi' });
   });
+
+  it('what a hostile code holds stays text to show: script links are no invites, and nothing throws', () => {
+    const long = 'https://zoom.us/j/1'.padEnd(5000, 'x');
+    expect(qrFindings(index, ['javascript:alert(document.cookie)', '<img src=x onerror=alert(1)>', '\u202Ezoom.us/j/1', long, '', ' '], NO_SETTINGS)).toEqual([
+      { kind: 'other-link', url: 'javascript:alert(document.cookie)' },
+      { kind: 'text', text: '<img src=x onerror=alert(1)>' },
+      // A right-to-left override before a host makes it no link: it is shown as text, isolated.
+      { kind: 'text', text: '\u202Ezoom.us/j/1' },
+      { kind: 'other-link', url: long },
+      { kind: 'text', text: '' },
+      { kind: 'text', text: ' ' },
+    ]);
+  });
 });

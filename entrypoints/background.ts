@@ -82,9 +82,12 @@ export default defineBackground(() => {
   });
   // "Check this QR code with Invite Guard" on an image: src/background/qr-image-menu.ts.
   const qrMenu: QrMenuDeps = {
-    capture: (windowId, format) => browser.tabs.captureVisibleTab(windowId, format === 'png' ? { format } : { format, quality: 92 }),
+    capture: (windowId, options) => browser.tabs.captureVisibleTab(windowId, options),
     imageArea: (tabId, frameId, src) => browser.tabs.sendMessage(tabId, { type: 'image-area', src } satisfies MessageBGtoCS, { frameId }),
     store: (key, value) => browser.storage.session.set({ [key]: value }),
+    session: () => browser.storage.session.get(null),
+    remove: (keys) => browser.storage.session.remove(keys),
+    now: deps.now,
     openTab: deps.openTab,
     popupUrl: deps.popupUrl,
     newId: () => crypto.randomUUID(),

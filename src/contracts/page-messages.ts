@@ -80,12 +80,22 @@ export type MessageCStoBG =
     }
   | { type: 'open-details'; url: string };
 
+/** An image's box in the tab's viewport, and that viewport's size, in CSS pixels. */
+export interface ImageArea {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  viewportWidth: number;
+  viewportHeight: number;
+}
+
 export type MessageBGtoCS =
   /** Settings changed: ask for the page config again (it depends on each frame's site). */
   | { type: 'page-config-changed' }
   /**
    * "Check this QR code" was chosen on an image: where is the image with this src in the tab's
-   * viewport (a frame adds its frames' places)? The answer is an ImageArea (src/qr/crop-area.ts),
+   * viewport (a frame adds its frames' places)? The answer is an ImageArea,
    * or null when the frame cannot tell (a parent on another origin).
    */
   | { type: 'image-area'; src: string };

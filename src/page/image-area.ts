@@ -5,14 +5,23 @@
  * message in one), the frames' own places are added up to the top page; a frame whose parent is
  * on another origin cannot see that place, and answers null (the whole tab is then read).
  */
-import type { ImageArea } from '../qr/crop-area';
+import type { ImageArea } from '../contracts/page-messages';
 
 /** Starts following right-clicks; the returned function answers for an image's src. */
 export function followImageClicks(
   listen: (target: EventTarget, type: string, listener: (event: Event) => void, capture?: boolean) => void,
 ): (src: string) => ImageArea | null {
   let clicked: Element | null = null;
-  listen(window, 'contextmenu', (event) => (clicked = event.target instanceof Element ? event.target : null), true);
+  listen(
+    window,
+    'contextmenu',
+    (event) => {
+      // The element itself, also inside a shadow root (event.target is its host out here).
+      const target = event.composedPath()[0];
+      clicked = target instanceof Element ? target : null;
+    },
+    true,
+  );
   return (src) => {
     // The image right-clicked, if it is the one the menu names; else the first shown with that src.
     const image = isImageOf(clicked, src) ? clicked : [...document.images].find((img) => isImageOf(img, src) && img.getClientRects().length > 0);

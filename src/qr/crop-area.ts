@@ -3,16 +3,7 @@
  * (CSS pixels in the viewport), scaled to the capture's pixels (zoom, a high-density screen),
  * with a margin for a code drawn to the image's edge, and cut to what the capture holds.
  */
-
-/** An element's box in its frame's viewport, and that viewport's size, in CSS pixels. */
-export interface ImageArea {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  viewportWidth: number;
-  viewportHeight: number;
-}
+import type { ImageArea } from '../contracts/page-messages';
 
 export interface PixelRect {
   x: number;

@@ -18,7 +18,7 @@ describe('what a QR code says, judged as a link is', () => {
     ]);
   });
 
-  it('device links of WhatsApp-style imitations and lookalike hosts are dangerous imitations of the platform', () => {
+  it('a code holding a lookalike host is a dangerous imitation of the platform', () => {
     const [found] = qrFindings(index, ['https://zoom.us.join-meeting.example/j/81234567890'], NO_SETTINGS);
     expect(found).toMatchObject({ kind: 'invite', platform: 'zoom', level: 'danger', nature: 'imitation' });
   });

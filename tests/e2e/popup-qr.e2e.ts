@@ -158,8 +158,20 @@ for (const { name, launch } of browsers) {
       await waitForSelector(tab, '.qr-problem[data-problem="not-an-image"]');
       expect(await tab.evaluate(rowsIn)).toEqual([]);
 
-      await give('drop', { base64: base64Of('../../../docs/screenshots/popup-zoom.png'), type: 'image/png', name: 'no-code.png' });
+      // A picture with no code in it: the extension's own icon.
+      await give('drop', { base64: readFileSync('public/icon/128.png').toString('base64'), type: 'image/png', name: 'no-code.png' });
       await waitForSelector(tab, '.qr-none');
+      expect(await textOf(tab, '.qr-none')).toContain('No QR code found in this image');
+
+      // A link checked on this page, then "back": the QR results are still there.
+      await give('drop', { base64: base64Of('qr-signal-group.png'), type: 'image/png', name: 'group.png' });
+      await waitForSelector(tab, GROUP);
+      await tab.fill('#check-input', 'zoom.us/j/81234567890');
+      await tab.press('Enter');
+      await waitForSelector(tab, '.card[data-level="avoid"]');
+      await tab.click('.back');
+      await waitForSelector(tab, GROUP);
+      expect(await tab.evaluate(rowsIn)).toEqual([GROUP_ROW]);
       await tab.close();
     });
 

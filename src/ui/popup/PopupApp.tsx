@@ -105,9 +105,12 @@ export function PopupApp({ index }: { index: CatalogueIndex }) {
     setPicked(null);
     setHash(checkHash(link));
   };
+  // A page opened for QR codes (the context menu's, or to choose an image) stays one: a link
+  // checked there goes back to its QR results, not to a tab it does not describe.
+  const [qrPage] = useState(() => request !== null && ('qr' in request || 'qrImage' in request));
   const back = () => {
     setPicked(null);
-    if (request && 'check' in request) setHash('');
+    if (request && 'check' in request) setHash(qrPage ? '#qr-image' : '');
   };
   const trust = async () => {
     const server = card?.server;
@@ -133,7 +136,7 @@ export function PopupApp({ index }: { index: CatalogueIndex }) {
         </button>
       </header>
       <main ref={main}>
-        {canGoBack(view, tab.report) && (
+        {(canGoBack(view, tab.report) || (view.kind === 'card' && view.source === 'check' && qr.state.step === 'read')) && (
           <button type="button" class="back" onClick={back}>
             {t('popupBack')}
           </button>

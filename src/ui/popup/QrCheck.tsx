@@ -6,11 +6,12 @@
  */
 import { useEffect } from 'preact/hooks';
 import { ltr, t, uiLanguage } from '../../i18n/t';
+import { tParts } from '../shared/message-parts';
 import type { QrFinding } from '../../qr/qr-findings';
 import type { LinkGroup } from './link-groups';
 import { PageLinks } from './PageLinks';
 import type { QrProblem } from './qr-readings';
-import type { QrCheck as QrCheckState } from './use-qr-check';
+import type { QrCheck as QrCheckState, QrSource } from './use-qr-check';
 
 export interface QrCheckProps {
   check: QrCheckState;
@@ -24,6 +25,8 @@ export interface QrCheckProps {
   chooseElsewhere: (() => void) | null;
   onOpen: (url: string) => void;
 }
+
+const NONE_KEYS: Record<QrSource, string> = { tab: 'qrNoneTab', image: 'qrNoneImage', menu: 'qrNoneMenu' };
 
 const PROBLEM_KEYS: Record<QrProblem, string> = {
   'no-capture': 'qrProblemNoCapture',
@@ -75,32 +78,35 @@ export function QrCheck({ check, groups, findings, canCheckTab, chooseElsewhere,
     <section class="qr-check" aria-labelledby="qr-title" data-step={state.step} data-source={source ?? undefined}>
       <h2 id="qr-title">{t('qrTitle')}</h2>
       {canCheckTab && (
-        <button type="button" class="qr-check-tab" onClick={check.checkTab} disabled={state.step === 'reading'}>
+        // aria-disabled, not disabled: a disabled button loses the keyboard's focus. A press while
+        // reading is ignored (a new check would only start again).
+        <button type="button" class="qr-check-tab" onClick={() => state.step !== 'reading' && check.checkTab()} aria-disabled={state.step === 'reading'}>
           {t('qrCheckTab')}
         </button>
       )}
       <p class="hint">
-        {t('qrImageHint')}{' '}
-        {chooseElsewhere ? (
-          <button type="button" class="link-button qr-choose" onClick={chooseElsewhere}>
-            {t('qrChooseImage')}
-          </button>
-        ) : (
-          <label class="link-button qr-choose">
-            {t('qrChooseImage')}
-            <input
-              type="file"
-              accept="image/*"
-              class="visually-hidden"
-              onChange={(event) => {
-                const input = event.target as HTMLInputElement;
-                const file = input.files?.[0];
-                if (file) check.checkImage(file);
-                input.value = '';
-              }}
-            />
-          </label>
-        )}
+        {tParts(chooseElsewhere ? 'qrImageHintPopup' : 'qrImageHint', [
+          chooseElsewhere ? (
+            <button type="button" class="link-button qr-choose" onClick={chooseElsewhere}>
+              {t('qrChooseImage')}
+            </button>
+          ) : (
+            <label class="link-button qr-choose">
+              {t('qrChooseImage')}
+              <input
+                type="file"
+                accept="image/*"
+                class="visually-hidden"
+                onChange={(event) => {
+                  const input = event.target as HTMLInputElement;
+                  const file = input.files?.[0];
+                  if (file) checkImage(file);
+                  input.value = '';
+                }}
+              />
+            </label>
+          ),
+        ])}
       </p>
       <div class="qr-result" role="status">
         {state.step === 'reading' && <p class="note">{t('qrReading')}</p>}
@@ -109,9 +115,7 @@ export function QrCheck({ check, groups, findings, canCheckTab, chooseElsewhere,
             {t(PROBLEM_KEYS[state.reading.problem])}
           </p>
         )}
-        {state.step === 'read' && 'texts' in state.reading && findings.length === 0 && (
-          <p class="note qr-none">{t(state.source === 'tab' ? 'qrNoneTab' : 'qrNoneImage')}</p>
-        )}
+        {state.step === 'read' && 'texts' in state.reading && state.reading.texts.length === 0 && <p class="note qr-none">{t(NONE_KEYS[state.source])}</p>}
         {state.step === 'read' && 'texts' in state.reading && state.reading.wholeTab && findings.length > 0 && <p class="note">{t('qrWholeTab')}</p>}
         {state.step === 'read' && findings.length > 0 && <p class="visually-hidden">{t('qrFound', [findings.length.toLocaleString(uiLanguage())])}</p>}
       </div>

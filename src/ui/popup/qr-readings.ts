@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { cropArea } from '../../qr/crop-area';
 import { dataUrlBlob, imagePixels } from '../../qr/image-pixels';
+import { imageSize } from '../../qr/image-size';
 import { asQrCapture, qrCaptureKey } from '../../qr/qr-capture';
 import { readQrCodes } from '../../qr/read-qr-codes';
 
@@ -66,9 +67,14 @@ async function captureOnce(): Promise<string> {
   }
 }
 
+/** More pixels than this are refused before decoding (a 48 MP phone photo passes; 64 MP take 256 MB). */
+export const MAX_IMAGE_PIXELS = 64_000_000;
+
 export async function readImageFile(file: Blob): Promise<QrReading> {
   if (file.size > MAX_IMAGE_BYTES) return { problem: 'too-large' };
   if (file.type && !file.type.startsWith('image/')) return { problem: 'not-an-image' };
+  const size = imageSize(new Uint8Array(await file.slice(0, 64 * 1024).arrayBuffer()));
+  if (size && size.width * size.height > MAX_IMAGE_PIXELS) return { problem: 'too-large' };
   return decode(file);
 }
 
@@ -77,11 +83,9 @@ export async function readMenuCapture(id: string): Promise<QrReading> {
   const key = qrCaptureKey(id);
   let stored: unknown;
   try {
-    const session = await browser.storage.session.get(null);
-    stored = session[key];
-    // Read once: this capture and any left behind (a page that never opened) are removed, so a
-    // picture of what a tab showed stays in memory no longer than it takes to read it.
-    await browser.storage.session.remove(Object.keys(session).filter((name) => name.startsWith(qrCaptureKey(''))));
+    stored = (await browser.storage.session.get(key))[key];
+    // Read once: a picture of what a tab showed stays in memory no longer than it takes to read.
+    await browser.storage.session.remove(key);
   } catch {
     return { problem: 'capture-gone' };
   }
@@ -90,11 +94,17 @@ export async function readMenuCapture(id: string): Promise<QrReading> {
   const capture = handed?.capture ? dataUrlBlob(handed.capture) : null;
   if (!handed || !capture) return { problem: 'no-capture' };
   const { area } = handed;
-  let wholeTab = area === null;
+  // Set once the capture's size is known: whether the image's place fell inside it.
+  const place = { cut: false };
   const reading = await decode(capture, (width, height) => {
     const crop = area && cropArea(area, width, height);
-    wholeTab = !crop;
+    place.cut = crop !== null;
     return crop;
   });
-  return 'texts' in reading ? { ...reading, wholeTab } : reading;
+  // Nothing in the cut-out (the page said a wrong place: a transformed frame, a moved image):
+  // the whole capture, said to be so.
+  if (place.cut && 'texts' in reading && reading.texts.length === 0) return wholeTabOf(await decode(capture));
+  return place.cut ? reading : wholeTabOf(reading);
 }
+
+const wholeTabOf = (reading: QrReading): QrReading => ('texts' in reading ? { ...reading, wholeTab: true } : reading);

@@ -23,7 +23,7 @@ import {
 import { browsers } from './harness/browsers';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
 import { launchStoryBrowser, type StoryBrowser, type StoryPage } from './page-story-support';
-import { tabOpenedBefore, waitForSelector, waitForStorage } from './popup-story-support';
+import { giveFile, tabOpenedBefore, waitForSelector, waitForStorage } from './popup-story-support';
 
 const POPUP = { width: 380, height: 760 };
 const OPTIONS = { width: 900, height: 1000 };
@@ -298,14 +298,11 @@ for (const launcher of browsers) {
         it('popup: the QR codes found in an image', async () => {
           const { story } = await openPopup('#qr-image', theme);
           await waitForSelector(story, '.qr-check');
-          await story.evaluateWith(
-            ({ base64 }) => {
-              const data = new DataTransfer();
-              data.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], 'lure.png', { type: 'image/png' }));
-              document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-            },
-            { base64: readFileSync('tests/fixtures/pages/qr-signal-device-link.png').toString('base64') },
-          );
+          await giveFile(story, 'drop', {
+            base64: readFileSync('tests/fixtures/pages/qr-signal-device-link.png').toString('base64'),
+            type: 'image/png',
+            name: 'lure.png',
+          });
           await waitForSelector(story, '.qr-check .link-row[data-level="danger"]');
           await story.settle();
           const report = await runAxe(story);

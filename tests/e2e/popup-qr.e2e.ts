@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browsers } from './harness/browsers';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
 import type { ExtensionBrowser, TestPage, ToolbarPopup } from './harness/types';
-import { screenshotPath, textOf, waitForSelector } from './popup-story-support';
+import { giveFile, screenshotPath, textOf, waitForSelector, type GivenFile } from './popup-story-support';
 
 const DEVICE_LINK = '.qr-check .link-row[data-level="danger"][data-platform="signal"]';
 const GROUP = '.qr-check .link-row[data-level="ok"][data-platform="signal"]';
@@ -130,22 +130,8 @@ for (const { name, launch } of browsers) {
       const tab = await browser.newPage();
       await tab.goto(browser.extensionUrl('popup.html#qr-image'));
       await waitForSelector(tab, '.qr-check');
-      const give = (how: 'paste' | 'drop', file: { base64: string; type: string; name: string }) =>
-        tab.evaluateWith(
-          ({ how, file }) => {
-            const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
-            const data = new DataTransfer();
-            data.items.add(new File([bytes], file.name, { type: file.type }));
-            const event =
-              how === 'paste'
-                ? new ClipboardEvent('paste', { clipboardData: data, bubbles: true })
-                : new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true });
-            document.body.dispatchEvent(event);
-          },
-          { how, file },
-        );
-      // Firefox's ClipboardEvent constructor gives listeners an empty clipboardData, so a test
-      // cannot paste a file there; the drop below goes through the same reading.
+      const give = (how: 'paste' | 'drop', file: GivenFile) => giveFile(tab, how, file);
+      // Pasting a file works only in Chromium's test events (popup-story-support.ts, giveFile).
       await give(name === 'chromium' ? 'paste' : 'drop', { base64: base64Of('qr-signal-device-link.png'), type: 'image/png', name: 'screenshot.png' });
       await waitForSelector(tab, DEVICE_LINK);
       expect(await tab.evaluate(rowsIn)).toEqual([DEVICE_ROW]);

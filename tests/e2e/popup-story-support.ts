@@ -134,3 +134,30 @@ export async function exportedText(page: TestPage): Promise<{ name: string; text
     text: string;
   }>;
 }
+
+/** A file as a test hands it to a page: its bytes in base64, its type and name. */
+export interface GivenFile {
+  base64: string;
+  type: string;
+  name: string;
+}
+
+/**
+ * Pastes or drops `file` on the page, as a person does with a screenshot (the event carries it
+ * in a DataTransfer). Firefox's ClipboardEvent constructor gives listeners an empty
+ * clipboardData, so there only a drop carries a file.
+ */
+export function giveFile(page: Pick<TestPage, 'evaluateWith'>, how: 'paste' | 'drop', file: GivenFile): Promise<void> {
+  return page.evaluateWith(
+    ({ how, file }) => {
+      const data = new DataTransfer();
+      data.items.add(new File([Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0))], file.name, { type: file.type }));
+      const event =
+        how === 'paste'
+          ? new ClipboardEvent('paste', { clipboardData: data, bubbles: true })
+          : new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true });
+      document.body.dispatchEvent(event);
+    },
+    { how, file },
+  );
+}

@@ -4,6 +4,7 @@ import { CHROMIUM_NETLOG_FILE, chromiumNetLogArgs, namedHostRules, prepareLogDir
 import { decideRequest, standInPage } from './request-policy';
 import type { DriverRequest, ExtensionBrowser, LaunchOptions, TestPage } from './types';
 import { STATE_TIMEOUT_MS } from './wait';
+import { pageHandles } from './page-handles';
 import { chooseImageMenuItem, openToolbarPopup } from './chromium-gestures';
 
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -109,14 +110,7 @@ function isExtensionWorker(worker: Worker): boolean {
   return worker.url().startsWith('chrome-extension://');
 }
 
-// The Playwright page behind each TestPage, for the gestures that need it.
-const pages = new WeakMap<TestPage, Page>();
-
-function unwrap(page: TestPage): Page {
-  const inner = pages.get(page);
-  if (!inner) throw new Error('not a page of this harness');
-  return inner;
-}
+const { remember, unwrap } = pageHandles<Page>();
 
 function wrapPage(page: Page): TestPage {
   const wrapped: TestPage = {
@@ -141,6 +135,5 @@ function wrapPage(page: Page): TestPage {
     },
     close: () => page.close(),
   };
-  pages.set(wrapped, page);
-  return wrapped;
+  return remember(wrapped, page);
 }

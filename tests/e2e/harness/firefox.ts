@@ -7,6 +7,7 @@ import { firefoxMozLogEnv, prepareLogDir, watchProcessNames } from './network-lo
 import { decideRequest, standInPage } from './request-policy';
 import type { ExtensionBrowser, LaunchOptions, TestPage } from './types';
 import { STATE_TIMEOUT_MS } from './wait';
+import { pageHandles } from './page-handles';
 import { chooseImageMenuItem, openToolbarPopup } from './firefox-gestures';
 
 const EXECUTABLE = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -143,14 +144,7 @@ async function applyPolicy(request: HTTPRequest, blockedRequests: string[]): Pro
   return request.abort('blockedbyclient');
 }
 
-// The Puppeteer page behind each TestPage, for the gestures that need it.
-const pages = new WeakMap<TestPage, Page>();
-
-function unwrap(page: TestPage): Page {
-  const inner = pages.get(page);
-  if (!inner) throw new Error('not a page of this harness');
-  return inner;
-}
+const { remember, unwrap } = pageHandles<Page>();
 
 function wrapPage(page: Page): TestPage {
   const wrapped: TestPage = {
@@ -178,8 +172,7 @@ function wrapPage(page: Page): TestPage {
     },
     close: () => page.close(),
   };
-  pages.set(wrapped, page);
-  return wrapped;
+  return remember(wrapped, page);
 }
 
 // Firefox sends no BiDi load events for moz-extension:// documents, so page.goto() never

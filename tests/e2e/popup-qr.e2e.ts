@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browsers } from './harness/browsers';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
+import type { ChromiumExtensionBrowser } from './harness/chromium';
 import type { ExtensionBrowser, TestPage, ToolbarPopup } from './harness/types';
 import { giveFile, screenshotPath, textOf, waitForSelector, type GivenFile } from './popup-story-support';
 
@@ -85,6 +86,23 @@ for (const { name, launch } of browsers) {
         await plain.close();
       }
     });
+
+    if (name === 'chromium') {
+      it('the "Check this QR code" item exists (Chromium’s stand-in for the menu dispatches its click)', async () => {
+        // chrome.contextMenus has no getter: updating an item succeeds only when it exists.
+        const worker = (browser as ChromiumExtensionBrowser).serviceWorker;
+        const update = (id: string) =>
+          worker.evaluate(async (id) => {
+            const menus = (globalThis as unknown as { chrome: { contextMenus: { update(id: string, p: object): Promise<void> } } }).chrome.contextMenus;
+            return menus.update(id, {}).then(
+              () => true,
+              () => false,
+            );
+          }, id);
+        expect(await update('check-qr')).toBe(true);
+        expect(await update('no-such-item')).toBe(false);
+      });
+    }
 
     it('"Check this QR code" on one image lists that image’s code only', async () => {
       const opensCheck = (url: string) => url.includes('/popup.html#qr=');

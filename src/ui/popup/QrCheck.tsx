@@ -4,7 +4,7 @@
  * each opening its card; codes that are no invite say what they are. Also the whole page for the
  * context menu's "Check this QR code".
  */
-import { useEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { ltr, t, uiLanguage } from '../../i18n/t';
 import { tParts } from '../shared/message-parts';
 import type { QrFinding } from '../../qr/qr-findings';
@@ -72,10 +72,16 @@ export function QrCheck({ check, groups, findings, canCheckTab, chooseElsewhere,
     };
   }, [checkImage]);
 
+  // What was found comes into view (under a long list of the page's links, in a small popup).
+  const section = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    if (state.step === 'read') section.current?.scrollIntoView({ block: 'nearest' });
+  }, [state]);
+
   const source = state.step === 'idle' ? null : state.source;
   const others = findings.flatMap((finding) => (finding.kind === 'invite' ? [] : [finding]));
   return (
-    <section class="qr-check" aria-labelledby="qr-title" data-step={state.step} data-source={source ?? undefined}>
+    <section ref={section} class="qr-check" aria-labelledby="qr-title" data-step={state.step} data-source={source ?? undefined}>
       <h2 id="qr-title">{t('qrTitle')}</h2>
       {canCheckTab && (
         // aria-disabled, not disabled: a disabled button loses the keyboard's focus. A press while

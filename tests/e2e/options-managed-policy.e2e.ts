@@ -77,7 +77,8 @@ for (const { name, launch } of browsers) {
       await popup.goto(checkUrl(browser, `https://${MANAGED.host}/PlanningCircle2026`));
       await cardLevel(popup, 'ok');
       expect(await textOf(popup, '.card .reasons')).toMatch(/Your organisation trusts \u2066?meet\.our-org\.example\u2069? as a Jitsi Meet server/);
-      expect(await textOf(popup, '.server-panel')).toContain('Yes: your organisation trusts it');
+      expect(await textOf(popup, '.server-panel')).toMatch(/Trusted by your organisation\s*✓ Yes/);
+      expect(await textOf(popup, '.server-panel')).not.toMatch(/Trusted by you\b/);
       // Nothing to trust again from the card.
       expect(await popup.evaluate(() => document.querySelector('.trust-server'))).toBeNull();
       await popup.close();

@@ -28,10 +28,11 @@ export function ServerPanel({ server, onTrust, busy }: { server: ServerFacts; on
           <dd>{server.operator ? (runBy ?? <bdi>{server.operator}</bdi>) : t('serverOperatorUnknown')}</dd>
         </div>
         <div class="fact">
-          <dt>{t('serverTrustedByYou')}</dt>
+          {/* Who trusts it is the label's to say: "Trusted by your organisation: Yes". */}
+          <dt>{t(server.trustedByOrganisation ? 'serverTrustedByOrganisation' : 'serverTrustedByYou')}</dt>
           <dd data-trusted={String(server.trusted)}>
             <span aria-hidden="true">{server.trusted ? '✓ ' : '✕ '}</span>
-            {server.trustedByOrganisation ? t('serverTrustedByOrganisation') : server.trusted ? t('serverTrustedYes') : t('serverTrustedNo')}
+            {server.trusted ? t('serverTrustedYes') : t('serverTrustedNo')}
           </dd>
         </div>
       </dl>

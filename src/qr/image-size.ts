@@ -8,15 +8,26 @@ export interface ImageSize {
   height: number;
 }
 
-const startsWith = (bytes: Uint8Array, signature: readonly number[]) => signature.every((byte, i) => bytes[i] === byte);
-const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-const GIF = [0x47, 0x49, 0x46, 0x38];
+const SIGNATURES = {
+  png: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+  gif: [0x47, 0x49, 0x46, 0x38],
+  jpeg: [0xff, 0xd8, 0xff],
+} as const;
+
+export type ImageFormat = keyof typeof SIGNATURES;
+
+/** Which of these formats the bytes start as, by their signature. */
+export function imageFormat(bytes: Uint8Array): ImageFormat | null {
+  const formats = Object.keys(SIGNATURES) as ImageFormat[];
+  return formats.find((format) => SIGNATURES[format].every((byte, i) => bytes[i] === byte)) ?? null;
+}
 
 export function imageSize(bytes: Uint8Array): ImageSize | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (startsWith(bytes, PNG) && bytes.length >= 24) return { width: view.getUint32(16), height: view.getUint32(20) };
-  if (startsWith(bytes, GIF) && bytes.length >= 10) return { width: view.getUint16(6, true), height: view.getUint16(8, true) };
-  if (bytes[0] === 0xff && bytes[1] === 0xd8) return jpegSize(bytes, view);
+  const format = imageFormat(bytes);
+  if (format === 'png' && bytes.length >= 24) return { width: view.getUint32(16), height: view.getUint32(20) };
+  if (format === 'gif' && bytes.length >= 10) return { width: view.getUint16(6, true), height: view.getUint16(8, true) };
+  if (format === 'jpeg') return jpegSize(bytes, view);
   return null;
 }
 

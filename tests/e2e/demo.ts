@@ -14,6 +14,7 @@ import { checkLine, type CheckLine } from '../../src/cli/check-lines';
 import { NO_SETTINGS } from '../../src/recognise/types';
 import { launchChromium, type ChromiumExtensionBrowser } from './harness/chromium';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
+import { checkQrCodesInPopup, waitForImages } from './popup-story-support';
 
 const OUTPUT_DIR = path.resolve('demo-output');
 const SCREENSHOT = path.join(OUTPUT_DIR, 'demo-page.png');
@@ -104,12 +105,10 @@ async function main(): Promise<void> {
 async function showQrCheck(browser: ChromiumExtensionBrowser, server: FixtureServer): Promise<void> {
   const page = await browser.newPage();
   await page.goto(`${server.origin}/qr-invites.html`);
-  await page.waitUntil(() => [...document.images].every((image) => image.complete && image.naturalWidth > 0));
+  await waitForImages(page);
   const popup = await browser.openToolbarPopup(page);
   try {
-    await popup.waitUntilWith(() => document.querySelector('.qr-check-tab') !== null, null);
-    await popup.evaluateWith(() => document.querySelector<HTMLButtonElement>('.qr-check-tab')!.click(), null);
-    await popup.waitUntilWith(() => document.querySelector('.qr-check')?.getAttribute('data-step') === 'read', null);
+    await checkQrCodesInPopup(popup);
     const rows = await popup.evaluateWith(
       () =>
         [...document.querySelectorAll('.qr-check .link-row')].map(

@@ -11,7 +11,7 @@ import { browsers } from './harness/browsers';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
 import type { ChromiumExtensionBrowser } from './harness/chromium';
 import type { ExtensionBrowser, TestPage, ToolbarPopup } from './harness/types';
-import { giveFile, screenshotPath, textOf, waitForSelector, type GivenFile } from './popup-story-support';
+import { checkQrCodesInPopup, giveFile, screenshotPath, textOf, waitForImages, waitForSelector, type GivenFile } from './popup-story-support';
 
 const DEVICE_LINK = '.qr-check .link-row[data-level="danger"][data-platform="signal"]';
 const GROUP = '.qr-check .link-row[data-level="ok"][data-platform="signal"]';
@@ -40,7 +40,7 @@ for (const { name, launch } of browsers) {
       browser = await launch();
       page = await browser.newPage();
       await page.goto(`${server.origin}/qr-invites.html`);
-      await page.waitUntil(() => [...document.images].every((image) => image.complete && image.naturalWidth > 0));
+      await waitForImages(page);
     });
 
     afterAll(async () => {
@@ -51,8 +51,7 @@ for (const { name, launch } of browsers) {
     it('the toolbar popup checks the QR codes the tab shows: the device-link lure is dangerous and says what it does, the group invite is fine', async () => {
       const popup: ToolbarPopup = await browser.openToolbarPopup(page);
       try {
-        await popup.waitUntilWith(() => document.querySelector('.qr-check-tab') !== null, null);
-        await popup.evaluateWith(() => document.querySelector<HTMLButtonElement>('.qr-check-tab')!.click(), null);
+        await checkQrCodesInPopup(popup);
         await popup.waitUntilWith((selectors) => selectors.every((s) => document.querySelector(s) !== null), [DEVICE_LINK, GROUP]);
         expect(await popup.evaluateWith(rowsIn, null)).toEqual([DEVICE_ROW, GROUP_ROW]);
         // Screen readers hear the count when the check is done.
@@ -76,8 +75,7 @@ for (const { name, launch } of browsers) {
       await plain.goto(`${server.origin}/page-levels.html`);
       const popup = await browser.openToolbarPopup(plain);
       try {
-        await popup.waitUntilWith(() => document.querySelector('.qr-check-tab') !== null, null);
-        await popup.evaluateWith(() => document.querySelector<HTMLButtonElement>('.qr-check-tab')!.click(), null);
+        await checkQrCodesInPopup(popup);
         await popup.waitUntilWith(() => document.querySelector('.qr-none') !== null, null);
         expect(await popup.evaluateWith(() => document.querySelector('.qr-none')?.textContent, null)).toContain('scroll until all of it shows');
         expect(await popup.evaluateWith(() => document.querySelectorAll('.qr-check .link-row').length, null)).toBe(0);

@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { ExtensionBrowser, TestPage } from './harness/types';
+import type { ExtensionBrowser, TestPage, ToolbarPopup } from './harness/types';
 import { STATE_TIMEOUT_MS } from './harness/wait';
 
 type Area = 'local' | 'session';
@@ -159,5 +159,23 @@ export function giveFile(page: Pick<TestPage, 'evaluateWith'>, how: 'paste' | 'd
       document.body.dispatchEvent(event);
     },
     { how, file },
+  );
+}
+
+/** Resolves once every image in the page has loaded (a QR code half loaded is no code yet). */
+export function waitForImages(page: TestPage): Promise<void> {
+  return page.waitUntil(() => [...document.images].every((image) => image.complete && image.naturalWidth > 0));
+}
+
+/**
+ * Presses "Check QR codes on this page" in the toolbar popup, and waits until the check has said
+ * what it found (the count, "none found", or a problem, in its status region).
+ */
+export async function checkQrCodesInPopup(popup: ToolbarPopup): Promise<void> {
+  await popup.waitUntilWith(() => document.querySelector('.qr-check-tab') !== null, null);
+  await popup.evaluateWith(() => document.querySelector<HTMLButtonElement>('.qr-check-tab')!.click(), null);
+  await popup.waitUntilWith(
+    () => document.querySelector('.qr-check')?.getAttribute('data-step') === 'read' && (document.querySelector('.qr-result')?.textContent ?? '') !== '',
+    null,
   );
 }

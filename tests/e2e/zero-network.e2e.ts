@@ -32,7 +32,17 @@ import {
 } from './harness/network-log';
 import type { BrowserLauncher, LaunchOptions, TestPage } from './harness/types';
 import { badgeAfter, launchStoryBrowser, type StoryBrowser } from './page-story-support';
-import { openExtensionPage, storageGet, tabOpenedBefore, textOf, waitForSelector, waitForStorage, waitForText } from './popup-story-support';
+import {
+  checkQrCodesInPopup,
+  openExtensionPage,
+  storageGet,
+  tabOpenedBefore,
+  textOf,
+  waitForSelector,
+  waitForStorage,
+  waitForImages,
+  waitForText,
+} from './popup-story-support';
 
 const MEETING = 'https://meet.google.com/abc-defg-hij';
 /** "Open anyway" on the lookalike in page-click-warning.html: the person's own choice. */
@@ -192,12 +202,11 @@ for (const launcher of browsers) {
       const { harness } = browser;
       const page = await harness.newPage();
       await page.goto(`${server.origin}/qr-invites.html`);
-      await page.waitUntil(() => [...document.images].every((image) => image.complete && image.naturalWidth > 0));
+      await waitForImages(page);
       const popup = await harness.openToolbarPopup(page);
       try {
-        await popup.waitUntilWith(() => document.querySelector('.qr-check-tab') !== null, null);
-        await popup.evaluateWith(() => document.querySelector<HTMLButtonElement>('.qr-check-tab')!.click(), null);
-        await popup.waitUntilWith(() => document.querySelectorAll('.qr-check .link-row').length === 2, null);
+        await checkQrCodesInPopup(popup);
+        expect(await popup.evaluateWith(() => document.querySelectorAll('.qr-check .link-row').length, null)).toBe(2);
       } finally {
         await popup.close();
       }
